@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import contentGuard from './src/integrations/content-guard.ts';
+import hostRules from './src/integrations/host-rules.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'ignore',
+  // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
+  markdown: { syntaxHighlight: false },
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [contentGuard(), mdx(), hostRules(), pagefind()],
+  security: {
+    csp: {
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
+  vite: { build: { assetsInlineLimit: 0 } },
+});
