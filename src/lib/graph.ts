@@ -1,0 +1,50 @@
+/** Reverse links between codes, causes and fixes, derived from the forward references in content. */
+
+export interface CodeLinks {
+  id: string;
+  causes: readonly string[];
+  related: readonly string[];
+}
+
+export interface CauseLinks {
+  id: string;
+  fixes: readonly string[];
+}
+
+/** Codes in numeric order (string order would put 1000000 before 16003). */
+export function byCodeNumber(a: string, b: string): number {
+  return Number(a) - Number(b);
+}
+
+function invert(entries: readonly { id: string; targets: readonly string[] }[]): Map<string, string[]> {
+  const inverted = new Map<string, string[]>();
+  for (const { id, targets } of entries) {
+    for (const target of targets) inverted.set(target, [...(inverted.get(target) ?? []), id]);
+  }
+  return inverted;
+}
+
+/** For each cause, the codes that list it. */
+export function codesByCause(codes: readonly CodeLinks[]): Map<string, string[]> {
+  const map = invert(codes.map((code) => ({ id: code.id, targets: code.causes })));
+  for (const list of map.values()) list.sort(byCodeNumber);
+  return map;
+}
+
+/** For each fix, the causes that list it. */
+export function causesByFix(causes: readonly CauseLinks[]): Map<string, string[]> {
+  return invert(causes.map((cause) => ({ id: cause.id, targets: cause.fixes })));
+}
+
+/** Related codes in both directions: if A lists B, B shows A too. */
+export function symmetricRelated(codes: readonly CodeLinks[]): Map<string, string[]> {
+  const related = new Map<string, Set<string>>(codes.map((code) => [code.id, new Set<string>()]));
+  for (const code of codes) {
+    for (const other of code.related) {
+      if (other === code.id || !related.has(other)) continue;
+      related.get(code.id)?.add(other);
+      related.get(other)?.add(code.id);
+    }
+  }
+  return new Map([...related].map(([id, set]) => [id, [...set].sort(byCodeNumber)]));
+}

@@ -1,0 +1,107 @@
+/** Checks the whole content folder: every file on its own, then the links between them. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkFile, type CheckedFile, type Kind } from './check-file.ts';
+import { didYouMeanHint } from './did-you-mean.ts';
+import type { Problem } from './rules.ts';
+
+export const KINDS: readonly Kind[] = ['codes', 'causes', 'fixes'];
+
+export interface ContentReport {
+  files: CheckedFile[];
+  problems: Problem[];
+}
+
+function listFiles(root: string, kind: Kind): string[] {
+  try {
+    return readdirSync(join(root, 'content', kind), { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Reads and checks every file under `<root>/content`. Paths in problems are relative to `root`. */
+export function checkContent(root: string): ContentReport {
+  const files = KINDS.flatMap((kind) =>
+    listFiles(root, kind).map((name) => {
+      const file = `content/${kind}/${name}`;
+      return checkFile(kind, file, readFileSync(join(root, file)));
+    }),
+  );
+  return { files, problems: sortProblems([...files.flatMap((file) => file.problems), ...checkLinks(files)]) };
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/** References between files, duplicates across files, and entries nothing links to. */
+export function checkLinks(files: readonly CheckedFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const byKind = (kind: Kind) => files.filter((file) => file.kind === kind && file.raw);
+  const ids = (kind: Kind) => files.filter((file) => file.kind === kind).map((file) => file.id);
+  const known = { codes: ids('codes'), causes: ids('causes'), fixes: ids('fixes') };
+  const used = { causes: new Set<string>(), fixes: new Set<string>() };
+
+  const checkRefs = (file: CheckedFile, field: string, target: Kind) => {
+    stringList(file.raw?.[field]).forEach((ref, index) => {
+      if (target !== 'codes') used[target].add(ref);
+      // Unfilled scaffold placeholders are reported once, as KB017.
+      if (known[target].includes(ref) || ref.includes('TODO')) return;
+      const noun = { codes: 'code page', causes: 'cause', fixes: 'fix' }[target];
+      problems.push({
+        file: file.file,
+        ...file.locate([field, index]),
+        rule: 'KB006',
+        message: `${field}[${index}] "${ref}" does not exist: there is no content/${target}/${ref}.mdx`,
+        hint: (target === 'codes' ? undefined : didYouMeanHint(ref, known[target])) ?? (target === 'codes' ? `add the ${noun} with \`npm run new -- ${ref}\`, or remove it` : `add the ${noun} with \`npm run new -- ${target === 'causes' ? 'cause' : 'fix'} ${ref}\``),
+      });
+    });
+  };
+  for (const file of byKind('codes')) {
+    checkRefs(file, 'causes', 'causes');
+    checkRefs(file, 'related', 'codes');
+  }
+  for (const file of byKind('causes')) checkRefs(file, 'fixes', 'fixes');
+
+  for (const kind of ['causes', 'fixes'] as const) {
+    for (const file of byKind(kind)) {
+      if (used[kind].has(file.id)) continue;
+      const owner = kind === 'causes' ? 'code page lists it under `causes`' : 'cause lists it under `fixes`';
+      problems.push({ file: file.file, line: 1, column: 1, rule: 'KB007', message: `nothing links to this ${kind === 'causes' ? 'cause' : 'fix'}: no ${owner}`, hint: 'link it from where it applies, or delete it' });
+    }
+  }
+
+  const seenCodes = new Map<number, CheckedFile>();
+  const seenSummaries = new Map<string, CheckedFile>();
+  const seenBodies = new Map<string, CheckedFile>();
+  for (const file of byKind('codes')) {
+    const code = file.raw?.code;
+    if (typeof code === 'number') {
+      const first = seenCodes.get(code);
+      if (first) problems.push({ file: file.file, ...file.locate(['code']), rule: 'KB005', message: `code ${code} already has a page: ${first.file}`, hint: 'merge the two pages into one' });
+      else seenCodes.set(code, file);
+    }
+    const summary = file.raw?.summary;
+    if (typeof summary === 'string') {
+      const key = summary.toLowerCase().replace(/\s+/g, ' ').trim();
+      const first = seenSummaries.get(key);
+      if (first) problems.push({ file: file.file, ...file.locate(['summary']), rule: 'KB019', message: `the summary is the same as in ${first.file}`, hint: 'say what is particular to this code' });
+      else seenSummaries.set(key, file);
+    }
+    const body = file.body?.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (body) {
+      const first = seenBodies.get(body);
+      if (first) problems.push({ file: file.file, line: 1, column: 1, rule: 'KB019', message: `the text of the page is the same as in ${first.file}`, hint: 'say what is particular to this code' });
+      else seenBodies.set(body, file);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,116 @@
+/** Checks one content file on its own: name, encoding, front matter, schema and MDX safety. */
+import { z } from 'astro/zod';
+import { codeSchema } from '../../schemas/code.ts';
+import { causeSchema } from '../../schemas/cause.ts';
+import { fixSchema } from '../../schemas/fix.ts';
+import { plainReference, SLUG_PATTERN } from '../../schemas/reference.ts';
+import { parseFrontMatter, type Position } from './front-matter.ts';
+import { checkMdxBody } from './mdx-safety.ts';
+import type { Problem } from './rules.ts';
+import { problemsFromIssues } from './schema-issues.ts';
+
+export type Kind = 'codes' | 'causes' | 'fixes';
+
+export const SCHEMAS: Record<Kind, z.ZodType> = {
+  codes: codeSchema(plainReference),
+  causes: causeSchema(plainReference),
+  fixes: fixSchema,
+};
+
+export interface CheckedFile {
+  kind: Kind;
+  /** The entry's ID: the file name without `.mdx`. */
+  id: string;
+  file: string;
+  /** The validated front matter, or undefined when it could not be read or failed the schema. */
+  data?: Record<string, unknown>;
+  /** The front matter as written, when it could be read at all. */
+  raw?: Record<string, unknown>;
+  /** The MDX after the front matter. */
+  body?: string;
+  locate: (path: readonly PropertyKey[]) => Position;
+  problems: Problem[];
+}
+
+const TOP: Position = { line: 1, column: 1 };
+const PLACEHOLDER = /\bTODO\b/;
+
+/** The names a contributor may use for a file of this kind. */
+export function fileNameProblem(kind: Kind, name: string): string | undefined {
+  if (name.startsWith('_')) return 'file names starting with "_" are skipped by the site: rename the file';
+  if (!name.endsWith('.mdx')) return 'only .mdx files are read: rename the file to end in .mdx';
+  const id = name.slice(0, -'.mdx'.length);
+  if (kind === 'codes' && !/^[1-9][0-9]*$/.test(id)) return 'a code page is named after its code, digits only (e.g. 50126.mdx)';
+  if (kind !== 'codes' && !SLUG_PATTERN.test(id)) return 'name the file as a slug: lower-case words joined by hyphens (e.g. device-clock-drift.mdx)';
+  return undefined;
+}
+
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const segment of path) {
+    const shape = (current as { shape?: Record<string, unknown> }).shape;
+    current = shape?.[String(segment)];
+    while (current && typeof (current as { unwrap?: unknown }).unwrap === 'function' && !(current as { shape?: unknown }).shape) {
+      current = (current as { unwrap: () => unknown }).unwrap();
+    }
+  }
+  return Object.keys((current as { shape?: Record<string, unknown> })?.shape ?? {});
+}
+
+export function checkFile(kind: Kind, file: string, bytes: Uint8Array): CheckedFile {
+  const name = file.split('/').pop() ?? file;
+  const id = name.replace(/\.mdx$/, '');
+  const result: CheckedFile = { kind, id, file, locate: () => TOP, problems: [] };
+  const report = (at: Position, rule: Problem['rule'], message: string, hint?: string) =>
+    result.problems.push({ file, ...at, rule, message, ...(hint ? { hint } : {}) });
+
+  const badName = fileNameProblem(kind, name);
+  if (badName) report(TOP, 'KB018', badName);
+
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    report(TOP, 'KB011', 'the file is not UTF-8 text', 'save it again as UTF-8 in your editor');
+    return result;
+  }
+  if (source.trim() === '') {
+    report(TOP, 'KB010', 'the file is empty', kind === 'codes' ? `run \`npm run new -- ${id}\` to start from a template` : 'delete it, or fill it in');
+    return result;
+  }
+
+  const frontMatter = parseFrontMatter(source);
+  if (!frontMatter.ok) {
+    report(frontMatter.error, 'KB001', frontMatter.error.message);
+  } else {
+    result.locate = frontMatter.locate;
+    result.raw = frontMatter.data as Record<string, unknown>;
+    result.body = frontMatter.body;
+    const schema = SCHEMAS[kind];
+    const parsed = schema.safeParse(frontMatter.data, { reportInput: true });
+    if (parsed.success) {
+      result.data = parsed.data as Record<string, unknown>;
+    } else {
+      for (const problem of problemsFromIssues(parsed.error.issues, (path) => fieldsAt(schema, path))) {
+        report(frontMatter.locate(problem.path), problem.rule, problem.message, problem.hint);
+      }
+    }
+    const code = result.raw?.code;
+    if (kind === 'codes' && typeof code === 'number' && String(code) !== id) {
+      report(frontMatter.locate(['code']), 'KB004', `code ${code} does not match the file name ${name}`, `rename the file to ${code}.mdx, or correct the code`);
+    }
+  }
+
+  for (const problem of checkMdxBody(source)) report(problem, problem.rule, problem.message, problem.hint);
+
+  const placeholderLines = new Set<number>();
+  source.split('\n').forEach((line, index) => {
+    const match = PLACEHOLDER.exec(line);
+    if (!match) return;
+    placeholderLines.add(index + 1);
+    report({ line: index + 1, column: match.index + 1 }, 'KB017', 'a TODO placeholder is still here', 'replace it with real content');
+  });
+  // A placeholder also breaks the field's type; one message per placeholder is enough.
+  result.problems = result.problems.filter((problem) => problem.rule !== 'KB002' || !placeholderLines.has(problem.line));
+  return result;
+}

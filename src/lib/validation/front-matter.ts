@@ -1,0 +1,78 @@
+/** Splits a content file into YAML front matter and body, and finds the file position of any field. */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type FieldPath = readonly PropertyKey[];
+
+export type FrontMatter =
+  | { ok: true; data: unknown; body: string; locate: (path: FieldPath) => Position }
+  | { ok: false; error: Position & { message: string } };
+
+const OPENING = /^---\r?\n/;
+const CLOSING = /^---[ \t]*\r?$/m;
+
+/** Parses the front matter the way Astro reads it (YAML 1.1, so dates become Date objects). */
+export function parseFrontMatter(source: string): FrontMatter {
+  const opening = OPENING.exec(source);
+  if (!opening) {
+    return { ok: false, error: { line: 1, column: 1, message: 'the file must start with a line of three dashes (---) that opens the front matter' } };
+  }
+  const rest = source.slice(opening[0].length);
+  const closing = CLOSING.exec(rest);
+  if (!closing) {
+    return { ok: false, error: { line: 1, column: 1, message: 'the front matter is never closed: add a line of three dashes (---) after the last field' } };
+  }
+  const yamlText = rest.slice(0, closing.index);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, version: '1.1', uniqueKeys: true, prettyErrors: false });
+  // The YAML starts on the file's second line.
+  const toFile = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + 1, column: col };
+  };
+  const [firstError] = doc.errors;
+  if (firstError) {
+    return { ok: false, error: { ...toFile(firstError.pos[0]), message: `the front matter is not valid YAML: ${describeYamlError(firstError.message)}` } };
+  }
+  if (!isMap(doc.contents)) {
+    return { ok: false, error: { line: 2, column: 1, message: 'the front matter must be a list of `field: value` lines' } };
+  }
+  const locate = (path: FieldPath): Position => {
+    const offset = offsetOf(doc, path);
+    // A field that is missing altogether is reported at the opening line.
+    return offset === undefined ? { line: 1, column: 1 } : toFile(offset);
+  };
+  const body = rest.slice(closing.index + closing[0].length);
+  return { ok: true, data: doc.toJS(), body, locate };
+}
+
+function describeYamlError(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The offset of the deepest node on `path` that exists: a field's key, or a list item. */
+function offsetOf(doc: Document, path: FieldPath): number | undefined {
+  let node: unknown = doc.contents;
+  let offset: number | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair || !isScalar(pair.key) || !pair.key.range) break;
+      offset = pair.key.range[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      const range = (item as { range?: [number, number, number] } | undefined)?.range;
+      if (!range) break;
+      offset = range[0];
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}

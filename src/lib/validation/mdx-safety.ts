@@ -1,0 +1,109 @@
+/** Finds what could run code in an MDX body, by parsing it (never compiling or evaluating it). */
+import { mdxToMdast, type MdastNode } from 'satteri';
+import { ALLOWED_COMPONENTS } from '../../schemas/vocabulary.ts';
+import type { RuleId } from './rules.ts';
+
+export interface BodyProblem {
+  line: number;
+  column: number;
+  rule: RuleId;
+  message: string;
+  hint?: string;
+}
+
+const UNSAFE_URL = /^\s*(?:javascript|data|vbscript):/i;
+const ALLOWED = new Set<string>(ALLOWED_COMPONENTS);
+const ALLOWED_LIST = ALLOWED_COMPONENTS.map((name) => `<${name}>`).join(', ');
+
+interface AnyNode {
+  type: string;
+  position?: { start: { line: number; column: number } };
+  children?: AnyNode[];
+  name?: string | null;
+  url?: string;
+  value?: unknown;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+}
+
+/** Parses the whole file (front matter included, so positions are the file's own) and lists every unsafe construct. */
+export function checkMdxBody(source: string): BodyProblem[] {
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(source);
+  } catch (error) {
+    return [parseFailure(error)];
+  }
+  const problems: BodyProblem[] = [];
+  visit(tree as unknown as AnyNode, (node) => problems.push(...problemsOf(node)));
+  return problems;
+}
+
+function visit(node: AnyNode, callback: (node: AnyNode) => void): void {
+  callback(node);
+  for (const child of node.children ?? []) visit(child, callback);
+}
+
+function at(node: AnyNode) {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+function problemsOf(node: AnyNode): BodyProblem[] {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return [{ ...at(node), rule: 'KB012', message: '`import` and `export` are not allowed in content', hint: 'remove the line; the site provides the components you may use' }];
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return [{ ...at(node), rule: 'KB013', message: 'curly braces start a JavaScript expression, which content may not contain', hint: 'to show braces as text, put them in backticks: `{tenant}`' }];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return [...elementProblems(node), ...attributeProblems(node)];
+    case 'link':
+    case 'image':
+    case 'definition':
+      return UNSAFE_URL.test(node.url ?? '')
+        ? [{ ...at(node), rule: 'KB016', message: `the link target "${node.url}" could run code`, hint: 'link to an https:// page instead' }]
+        : [];
+    default:
+      return [];
+  }
+}
+
+function elementProblems(node: AnyNode): BodyProblem[] {
+  const name = node.name ?? '';
+  if (ALLOWED.has(name)) return [];
+  const shown = name === '' ? 'a fragment (<>)' : `<${name}>`;
+  return [{ ...at(node), rule: 'KB014', message: `${shown} is not allowed in content`, hint: `write Markdown instead; the only components allowed are ${ALLOWED_LIST}` }];
+}
+
+function attributeProblems(node: AnyNode): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute') {
+      problems.push({ ...at(node), rule: 'KB013', message: 'a spread attribute ({...}) is a JavaScript expression, which content may not contain' });
+      continue;
+    }
+    const name = attribute.name ?? '';
+    if (/^on/i.test(name)) {
+      problems.push({ ...at(node), rule: 'KB015', message: `the event attribute "${name}" would run code`, hint: 'remove the attribute' });
+    }
+    if (typeof attribute.value === 'object' && attribute.value !== null) {
+      problems.push({ ...at(node), rule: 'KB013', message: `the attribute "${name}" holds a JavaScript expression`, hint: 'give it a quoted text value instead' });
+    } else if (typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
+      problems.push({ ...at(node), rule: 'KB016', message: `the attribute "${name}" points at a URL that could run code`, hint: 'link to an https:// page instead' });
+    }
+  }
+  return problems;
+}
+
+function parseFailure(error: unknown): BodyProblem {
+  const text = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const position = /^(\d+):(\d+):\s*/.exec(text);
+  const reason = text.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, '');
+  return {
+    line: position ? Number(position[1]) : 1,
+    column: position ? Number(position[2]) : 1,
+    rule: 'KB020',
+    message: `the MDX body does not parse: ${reason}`,
+    hint: 'a stray `<` or `{` is the usual culprit: put it in backticks',
+  };
+}

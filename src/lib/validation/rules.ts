@@ -1,0 +1,40 @@
+/** Every content rule: a stable ID, whether it fails the check, and one imperative sentence. */
+
+export const RULES = {
+  KB001: { severity: 'error', summary: 'Write front matter as YAML between two `---` lines at the top of the file.' },
+  KB002: { severity: 'error', summary: 'Give every field the type the schema asks for, and fill in every required field.' },
+  KB003: { severity: 'error', summary: 'Use only the documented front-matter fields.' },
+  KB004: { severity: 'error', summary: 'Make a code page’s `code` equal its file name.' },
+  KB005: { severity: 'error', summary: 'Give each code one page only.' },
+  KB006: { severity: 'error', summary: 'Refer only to causes, fixes and codes that exist.' },
+  KB007: { severity: 'warning', summary: 'Link every cause from a code and every fix from a cause.' },
+  KB008: { severity: 'error', summary: 'Cite sources as https:// URLs.' },
+  KB009: { severity: 'error', summary: 'Write dates as YYYY-MM-DD.' },
+  KB010: { severity: 'error', summary: 'Do not commit empty content files.' },
+  KB011: { severity: 'error', summary: 'Save content files as UTF-8 text.' },
+  KB012: { severity: 'error', summary: 'Do not use `import` or `export` in MDX.' },
+  KB013: { severity: 'error', summary: 'Do not use JavaScript expressions (`{…}`) in MDX.' },
+  KB014: { severity: 'error', summary: 'Use only the allowed components; no HTML elements such as `<script>`, `<iframe>` or `<style>`.' },
+  KB015: { severity: 'error', summary: 'Do not use `on…` event attributes.' },
+  KB016: { severity: 'error', summary: 'Do not link to `javascript:` or `data:` URLs.' },
+  KB017: { severity: 'error', summary: 'Replace every `TODO` placeholder the scaffold left.' },
+  KB018: { severity: 'error', summary: 'Name files `<code>.mdx` or `<kebab-case-slug>.mdx`, never starting with `_`.' },
+  KB019: { severity: 'error', summary: 'Write a summary and a text of its own for every code page.' },
+  KB020: { severity: 'error', summary: 'Write MDX that parses.' },
+} as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
+
+export type RuleId = keyof typeof RULES;
+
+export interface Problem {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  rule: RuleId;
+  message: string;
+  hint?: string;
+}
+
+export function severityOf(problem: Problem): 'error' | 'warning' {
+  return RULES[problem.rule].severity;
+}
