@@ -1,0 +1,30 @@
+/** Refuses to build while any content file has an error, before Astro compiles a single MDX file; reports coverage. */
+import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../lib/validation/check-content.ts';
+import { formatProblem, formatTotal, hasErrors } from '../lib/validation/format.ts';
+import { parseKnownCodes } from '../lib/known-codes.ts';
+import { coverage, formatCoverage } from '../lib/coverage.ts';
+import type { CodeData } from '../schemas/code.ts';
+
+export default function contentGuard(): AstroIntegration {
+  return {
+    name: 'entra-error-atlas:content-guard',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const { files, problems } = checkContent(root);
+        if (hasErrors(problems)) {
+          for (const problem of problems) logger.error(formatProblem(problem));
+          // The dev server and type checks still start, so that a contributor can see and fix the problem.
+          if (command !== 'build') return;
+          throw new Error(`Content has errors, so nothing was built. ${formatTotal(problems, files.length)} Run \`npm run validate\` for details.`);
+        }
+        const known = parseKnownCodes(readFileSync(`${root}/content/known-codes.tsv`, 'utf8'));
+        const pages = files.filter((file) => file.kind === 'codes').map((file) => file.data as CodeData);
+        logger.info(formatCoverage(coverage(known, pages)));
+      },
+    },
+  };
+}

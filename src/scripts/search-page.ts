@@ -1,0 +1,87 @@
+/** /search/?q=…: goes straight to a code page when the text holds a code we have, otherwise runs Pagefind. */
+import { extractCode } from '../lib/extract-code.ts';
+import { codeUrl, href } from '../lib/urls.ts';
+import { officialLookupUrl } from '../site.ts';
+import { handOffPastedText } from './handoff.ts';
+import { readKnownCodes } from './known-codes.ts';
+
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  options: (options: { baseUrl: string }) => Promise<void>;
+  search: (query: string) => Promise<{ results: PagefindResult[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('form[data-lookup]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+
+/** Pagefind marks matches with <mark>; rebuild the excerpt from text nodes so no markup is ever injected. */
+function excerptNode(excerpt: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const parsed = new DOMParser().parseFromString(excerpt, 'text/html');
+  for (const node of parsed.body.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      fragment.append(mark);
+    } else {
+      fragment.append(node.textContent ?? '');
+    }
+  }
+  return fragment;
+}
+
+function say(text: string) {
+  if (status) status.textContent = text;
+}
+
+function showWanted(code: number) {
+  const notice = document.querySelector<HTMLElement>('[data-wanted-notice]');
+  const label = notice?.querySelector('[data-wanted-code]');
+  const link = notice?.querySelector<HTMLAnchorElement>('[data-official-link]');
+  if (!notice || !label || !link) return;
+  label.textContent = `AADSTS${code}`;
+  link.href = officialLookupUrl(code);
+  notice.hidden = false;
+}
+
+async function runSearch(text: string) {
+  say('Searching…');
+  const pagefind = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as Pagefind;
+  await pagefind.options({ baseUrl: href() });
+  const { results } = await pagefind.search(text);
+  const top = await Promise.all(results.slice(0, 20).map((result) => result.data()));
+  list?.replaceChildren(
+    ...top.map((result) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = result.url;
+      link.setAttribute('data-search-result', '');
+      link.textContent = result.meta.title ?? result.url;
+      const excerpt = document.createElement('p');
+      excerpt.append(excerptNode(result.excerpt));
+      item.append(link, excerpt);
+      return item;
+    }),
+  );
+  say(results.length === 0 ? `Nothing found for “${text}”. Try fewer words, or the code alone.` : `${results.length} pages found for “${text}”.`);
+}
+
+if (form && query !== '') {
+  const known = readKnownCodes(form);
+  const field = form.querySelector('textarea');
+  if (field) field.value = query;
+  const found = extractCode(query, known.isKnown);
+  if (found && known.hasPage(found.code)) {
+    handOffPastedText(found.code, query);
+    location.replace(codeUrl(found.code));
+  } else {
+    if (found) showWanted(found.code);
+    runSearch(found && !known.hasPage(found.code) && /^\d+$/.test(query) ? `AADSTS${found.code}` : query).catch(() =>
+      say('Search is not available right now. Browse the list of all codes instead.'),
+    );
+  }
+}
