@@ -1,0 +1,92 @@
+/** Templates for new content files; returns what to write and never writes or prints itself. */
+import { AUDIENCE_SLUGS, CATEGORY_SLUGS, SIGNAL_SLUGS } from '../../src/schemas/vocabulary.ts';
+import { SLUG_PATTERN } from '../../src/schemas/reference.ts';
+import type { KnownCode } from '../../src/lib/known-codes.ts';
+
+export type Scaffold =
+  | { ok: true; kind: 'codes' | 'causes' | 'fixes'; id: string; path: string; text: string; notes: string[] }
+  | { ok: false; error: string };
+
+export const USAGE = 'usage: npm run new -- <code>   (e.g. 50058 or AADSTS50058)\n       npm run new -- cause <slug>\n       npm run new -- fix <slug>';
+
+/** Reads `50058`, `AADSTS50058`, `cause some-slug` or `fix some-slug`. */
+export function scaffold(args: readonly string[], known: readonly KnownCode[], today: string): Scaffold {
+  const [first, second] = args;
+  if (first === undefined) return { ok: false, error: USAGE };
+  if (first === 'cause' || first === 'fix') {
+    if (second === undefined || !SLUG_PATTERN.test(second)) {
+      return { ok: false, error: `"${second ?? ''}" is not a slug: use lower-case words joined by hyphens, e.g. npm run new -- ${first} device-clock-drift` };
+    }
+    return first === 'cause' ? causeTemplate(second) : fixTemplate(second);
+  }
+  const match = /^(?:aadsts)?\s*([1-9][0-9]{3,7})$/i.exec(first.trim());
+  if (!match || args.length > 1) {
+    return { ok: false, error: `"${args.join(' ')}" is not a code: give the digits, with or without AADSTS (e.g. 50058 or AADSTS50058), or "cause <slug>" / "fix <slug>".\n${USAGE}` };
+  }
+  return codeTemplate(Number(match[1]), known, today);
+}
+
+function codeTemplate(code: number, known: readonly KnownCode[], today: string): Scaffold {
+  const entry = known.find((candidate) => candidate.code === code);
+  const notes: string[] = [];
+  if (!entry) notes.push(`${code} is not in content/known-codes.tsv: add a row for it (code, Microsoft's name, where it is documented).`);
+  else if (entry.wantedBecause) notes.push(`Clear the wanted_because column of ${code} in content/known-codes.tsv now that it has a page.`);
+  const text = `---
+code: ${code}
+${entry?.name ? `name: ${entry.name}\n` : ''}title: "TODO: a plain-language headline of at most 90 characters"
+message: "TODO: the error text exactly as users or logs show it; delete this line if you do not know it"
+summary: "TODO: one or two sentences, in your own words, on what the code means"
+# One of: ${CATEGORY_SLUGS.join(', ')}
+category: TODO
+# Who can act, most likely first: ${AUDIENCE_SLUGS.join(', ')}
+audiences: [TODO]
+signal:
+  # One of: ${SIGNAL_SLUGS.join(', ')}
+  kind: TODO
+  # For codes that matter to security teams, add what to look for and a query:
+  # detection: "Many failures for one user in an hour suggest …"
+  # kql: |-
+  #   SigninLogs
+  #   | where ResultType == "${code}"
+# Most likely first; create a new one with: npm run new -- cause <slug>
+causes:
+  - TODO
+related: []
+collect: []
+sources:
+  - https://learn.microsoft.com/entra/identity-platform/reference-error-codes
+  - https://login.microsoftonline.com/error?code=${code}
+reviewed: ${today}
+---
+
+TODO: explain in plain language what happened and what it means for the person signing in.
+`;
+  return { ok: true, kind: 'codes', id: String(code), path: `content/codes/${code}.mdx`, text, notes };
+}
+
+function causeTemplate(slug: string): Scaffold {
+  const text = `---
+title: "TODO: what went wrong, as a short statement"
+summary: "TODO: one or two sentences that explain the cause"
+# The fix to try first at the top; create a new one with: npm run new -- fix <slug>
+fixes:
+  - TODO
+---
+
+TODO: explain how this happens and how to tell that it is the cause.
+`;
+  return { ok: true, kind: 'causes', id: slug, path: `content/causes/${slug}.mdx`, text, notes: ['List the cause under `causes` in the code pages it explains.'] };
+}
+
+function fixTemplate(slug: string): Scaffold {
+  const text = `---
+title: "TODO: what the reader does, as an imperative"
+# One of: ${AUDIENCE_SLUGS.join(', ')}
+audience: TODO
+summary: "TODO: one sentence on what the fix achieves"
+---
+
+1. TODO: one action per step, with the exact labels of buttons and menus in **bold**.
+`;
+  return { ok: true, kind: 'fixes', id: slug, path: `content/fixes/${slug}.mdx`, text, notes: ['List the fix under `fixes` in the causes it solves.'] };
+}

@@ -1,0 +1,27 @@
+/** `npm run new -- 50058` (or `cause <slug>`, `fix <slug>`): scaffolds a content file that fails validation until it is filled in. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseKnownCodes } from '../src/lib/known-codes.ts';
+import { scaffold } from './lib/scaffold.ts';
+
+const known = parseKnownCodes(readFileSync('content/known-codes.tsv', 'utf8'));
+const result = scaffold(process.argv.slice(2), known, new Date().toISOString().slice(0, 10));
+if (!result.ok) {
+  console.error(result.error);
+  process.exit(2);
+}
+try {
+  // 'wx' refuses to replace a file that already exists.
+  writeFileSync(result.path, result.text, { flag: 'wx' });
+} catch (error) {
+  const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
+  console.error(exists ? `${result.path} already exists; nothing was changed. Edit it instead.` : `Could not write ${result.path}: ${String(error)}`);
+  process.exit(1);
+}
+const preview = result.kind === 'codes' ? `/codes/${result.id}/` : `/${result.kind}/${result.id}/`;
+console.log(`Created ${result.path}.
+
+Next steps:
+  1. Replace every TODO; \`npm run validate\` lists each one that is left, with its line.
+${result.notes.map((note) => `  - ${note}\n`).join('')}  2. Check your work: npm run validate
+  3. Preview it: npm run dev, then open http://localhost:4321${preview}
+  4. Read CONTRIBUTING.md's review checklist, then open a pull request.`);
