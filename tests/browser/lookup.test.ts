@@ -1,0 +1,91 @@
+/** A person pastes whatever they see and lands on the right page in one step. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, origin } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const errorScreen = `Sign in
+Sorry, but we're having trouble signing you in.
+AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '00000003-0000-0000-c000-000000000000'.
+Trace ID: 5c2b7a10-0d1e-4f20-9a3b-500121000001
+Correlation ID: 9f8e7d6c-5b4a-4392-8170-530032000002
+Timestamp: 2026-11-20 09:14:02Z`;
+const jsonResponse = '{"error":"invalid_grant","error_description":"AADSTS50126: Error validating credentials due to invalid username or password.","error_codes":[50126],"timestamp":"2026-11-20 09:14:02Z","trace_id":"3a1d0000-0000-4000-8000-000000000001","correlation_id":"9e2b0000-0000-4000-8000-000000000002"}';
+
+const cases: [string, string][] = [
+  ['500121', '500121'],
+  ['AADSTS500121', '500121'],
+  ['aadsts 53003', '53003'],
+  ['Error code: 500121', '500121'],
+  ['ResultType == 50074', '50074'],
+  [errorScreen, '50076'],
+  [jsonResponse, '50126'],
+];
+
+describe('the home page box', () => {
+  it.each(cases)('takes %j straight to its code page', async (text, code) => {
+    const { page } = await openPage(browser);
+    await page.goto(`${origin()}/`);
+    await page.getByLabel('Error code, error message or search words').fill(text);
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await page.waitForURL(`**/codes/${code}/`);
+    await expect(page.locator('h1').textContent()).resolves.toContain(`AADSTS${code}`);
+  });
+});
+
+describe('/search/?q=', () => {
+  it.each(cases)('sends %j to its code page', async (text, code) => {
+    const { page } = await openPage(browser);
+    await page.goto(`${origin()}/search/?q=${encodeURIComponent(text)}`);
+    await page.waitForURL(`**/codes/${code}/`);
+  });
+
+  it('shows Pagefind results, best first, as links', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${origin()}/search/?q=${encodeURIComponent('Authenticator')}`);
+    const first = page.locator('[data-search-result]').first();
+    await first.waitFor();
+    expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(1);
+    expect(await first.getAttribute('href')).toMatch(/^\/(codes|causes|fixes)\//);
+  });
+
+  it('finds a code by its symbolic name', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${origin()}/search/?q=IdsLocked`);
+    const first = page.locator('[data-search-result]').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toBe('/codes/50053/');
+  });
+
+  it('shows a query of HTML as text and runs nothing', async () => {
+    const { page } = await openPage(browser);
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs += 1;
+      await dialog.dismiss();
+    });
+    const attack = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    await page.goto(`${origin()}/search/?q=${encodeURIComponent(attack)}`);
+    await page.locator('[data-search-status]').filter({ hasText: 'found' }).or(page.locator('[data-search-status]').filter({ hasText: 'Nothing' })).waitFor();
+    expect(dialogs).toBe(0);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.getByLabel('Error code, error message or search words').inputValue()).toBe(attack);
+  });
+
+  it('points a known code without a page to Microsoft and the wanted list', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${origin()}/wanted/`);
+    const wanted = await page.locator('tbody tr td:first-child').first().textContent();
+    if (!wanted) return expect(await page.locator('main').textContent()).toContain('Every known code has a page');
+    const code = wanted.replace('AADSTS', '');
+    await page.goto(`${origin()}/search/?q=${code}`);
+    const notice = page.locator('[data-wanted-notice]');
+    await notice.waitFor();
+    expect(await notice.locator('a[data-official-link]').getAttribute('href')).toBe(`https://login.microsoftonline.com/error?code=${code}`);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isFullDepth } from '../../src/lib/depth.ts';
+
+const full = {
+  causes: ['a', 'b'],
+  audiences: ['user', 'admin'],
+  related: ['50126'],
+  collect: ['The app name'],
+  signal: { detection: 'Many in a row mean an attack.' },
+};
+
+describe('isFullDepth', () => {
+  it('accepts a page with everything a full-depth page needs', () => {
+    expect(isFullDepth(full)).toBe(true);
+  });
+  it.each([
+    ['one cause', { causes: ['a'] }],
+    ['one audience', { audiences: ['user'] }],
+    ['no related code', { related: [] }],
+    ['nothing to collect', { collect: [] }],
+    ['no security view', { signal: {} }],
+  ])('refuses a page with %s', (_, change) => {
+    expect(isFullDepth({ ...full, ...change })).toBe(false);
+  });
+});

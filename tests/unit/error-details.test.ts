@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseErrorDetails } from '../../src/lib/error-details.ts';
+import { ticketNote } from '../../src/lib/ticket-note.ts';
+
+const screen = `Sorry, but we're having trouble signing you in.
+AADSTS50126: Error validating credentials due to invalid username or password.
+Troubleshooting details
+Request Id: 0B6C9D2E-5012-4C3B-9E1F-500121AA0001
+Correlation Id: 7f3e2a10-1234-4cde-8a9b-530032000002
+Timestamp: 2026-11-20T09:14:02.000Z`;
+
+describe('parseErrorDetails', () => {
+  it('reads the IDs from an error screen', () => {
+    expect(parseErrorDetails(screen)).toEqual({
+      requestId: '0b6c9d2e-5012-4c3b-9e1f-500121aa0001',
+      correlationId: '7f3e2a10-1234-4cde-8a9b-530032000002',
+      timestamp: '2026-11-20T09:14:02.000Z',
+    });
+  });
+
+  it('reads a JSON error response, where the request ID is called trace_id', () => {
+    const json = '{"error":"invalid_grant","error_codes":[50126],"timestamp":"2026-11-20 09:14:02Z","trace_id":"3a1d0000-0000-4000-8000-000000000001","correlation_id":"9e2b0000-0000-4000-8000-000000000002"}';
+    expect(parseErrorDetails(json)).toEqual({
+      requestId: '3a1d0000-0000-4000-8000-000000000001',
+      correlationId: '9e2b0000-0000-4000-8000-000000000002',
+      timestamp: '2026-11-20 09:14:02Z',
+    });
+  });
+
+  it('finds nothing in text without IDs', () => {
+    expect(parseErrorDetails('my phone keeps asking me to approve')).toEqual({});
+  });
+});
+
+describe('ticketNote', () => {
+  const base = {
+    code: '50126',
+    title: 'The username or password is wrong',
+    url: 'https://atlas.test/codes/50126/',
+    likelyCause: 'The password was mistyped',
+    nextSteps: ['Type the password again (user)', 'Reset the password (helpdesk)'],
+  };
+
+  it('fills in the IDs that were pasted', () => {
+    expect(ticketNote({ ...base, details: parseErrorDetails(screen) })).toMatchInlineSnapshot(`
+      "AADSTS50126: The username or password is wrong
+
+      Request ID: 0b6c9d2e-5012-4c3b-9e1f-500121aa0001
+      Correlation ID: 7f3e2a10-1234-4cde-8a9b-530032000002
+      Timestamp: 2026-11-20T09:14:02.000Z
+
+      Most likely cause: The password was mistyped
+      Next steps:
+      1. Type the password again (user)
+      2. Reset the password (helpdesk)
+
+      Details: https://atlas.test/codes/50126/"
+    `);
+  });
+
+  it('says where to find IDs that were not pasted', () => {
+    expect(ticketNote({ ...base, details: {} })).toContain('Request ID: (not given: copy it from the error screen)');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractCode } from '../../src/lib/extract-code.ts';
+
+const known = new Set([16003, 50012, 50074, 50076, 50126, 53003, 500121, 530032, 1000000]);
+const isKnown = (code: number) => known.has(code);
+const codeIn = (text: string) => extractCode(text, isKnown)?.code ?? null;
+
+describe('extractCode', () => {
+  it.each([
+    ['500121', 500121],
+    ['  500121\n', 500121],
+    ['AADSTS500121', 500121],
+    ['aadsts500121', 500121],
+    ['aadsts 53003', 53003],
+    ['AADSTS: 50126', 50126],
+    ['Error code: 500121', 500121],
+    ['error code 53003', 53003],
+    ['ResultType == 50074', 50074],
+    ['SigninLogs | where ResultType == "50074"', 50074],
+    ['status.errorCode: 1000000', 1000000],
+  ])('finds the code in %j', (text, code) => {
+    expect(codeIn(text)).toBe(code);
+  });
+
+  it('reads a full error screen with IDs and a timestamp', () => {
+    const screen = [
+      'Sorry, but we’re having trouble signing you in.',
+      'AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access 00000003-0000-0000-c000-000000000000.',
+      'Trace ID: 0b6c9d2e-5012-4c3b-9e1f-500121aa0000',
+      'Correlation ID: 7f3e2a10-1234-4cde-8a9b-530032000000',
+      'Timestamp: 2026-11-20 09:14:02Z',
+    ].join('\n');
+    expect(extractCode(screen, isKnown)).toEqual({ code: 50076, source: 'aadsts' });
+  });
+
+  it('reads error_codes from a JSON token response', () => {
+    const json = `{"error":"invalid_grant","error_description":"AADSTS50126: Error validating credentials due to invalid username or password.\\r\\nTrace ID: 1\\r\\n","error_codes":[50126],"timestamp":"2026-11-20 09:14:02Z","trace_id":"3a1d","correlation_id":"9e2b"}`;
+    expect(codeIn(json)).toBe(50126);
+    expect(extractCode('{"error_codes": [ 53003 ], "error":"access_denied"}', isKnown)).toEqual({
+      code: 53003,
+      source: 'json',
+    });
+  });
+
+  it('prefers the AADSTS code over other digits in the text', () => {
+    expect(codeIn('Sign-in 50126 failed earlier; now AADSTS53003: Access has been blocked')).toBe(53003);
+  });
+
+  it('never lets an exact code lose to a longer code with the same leading digits', () => {
+    expect(codeIn('50012')).toBe(50012);
+    expect(codeIn('AADSTS50012')).toBe(50012);
+    expect(codeIn('AADSTS500121')).toBe(500121);
+    expect(codeIn('53003')).toBe(53003);
+    expect(codeIn('AADSTS530032')).toBe(530032);
+    expect(codeIn('the code was 530032 again')).toBe(530032);
+  });
+
+  it('returns an unknown code when the prefix or the whole query makes it certain', () => {
+    expect(extractCode('AADSTS99999: something new', isKnown)).toEqual({ code: 99999, source: 'aadsts' });
+    expect(codeIn('123456')).toBe(123456);
+  });
+
+  it.each([
+    [''],
+    ['my phone keeps asking me to approve'],
+    ['Trace ID: 0b6c9d2e-5012-4c3b-9e1f-12345678abcd'],
+    ['Timestamp: 2026-11-20 09:14:02.5001210Z'],
+    ['order 123456 shipped'],
+    ['x500121y'],
+  ])('finds no code in %j', (text) => {
+    expect(codeIn(text)).toBeNull();
+  });
+});

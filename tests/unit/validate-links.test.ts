@@ -1,0 +1,83 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/validation/check-content.ts';
+import { formatProblem } from '../../src/lib/validation/format.ts';
+
+const validCode = readFileSync(new URL('../fixtures/valid/code-minimal.mdx', import.meta.url), 'utf8');
+const cause = (fixes: string) => `---\ntitle: The password was mistyped\nsummary: The password typed does not match the one stored for the account.\nfixes: [${fixes}]\n---\n\nIt happens.\n`;
+const fix = `---\ntitle: Type the password again\naudience: user\nsummary: Check Caps Lock and the keyboard layout, then type it again.\n---\n\n1. Type it again.\n`;
+
+const sandbox = mkdtempSync(join(tmpdir(), 'atlas-content-'));
+afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
+
+/** Writes a small content tree and checks it; files are `kind/name.mdx` → text. */
+function checkTree(files: Record<string, string>): string[] {
+  const root = mkdtempSync(join(sandbox, 'tree-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, 'content', path.split('/')[0]), { recursive: true });
+    writeFileSync(join(root, 'content', path), text);
+  }
+  return checkContent(root).problems.map(formatProblem);
+}
+
+describe('links between content files', () => {
+  it('accepts a code, its cause and the cause’s fix', () => {
+    expect(checkTree({ 'codes/50126.mdx': validCode, 'causes/wrong-password.mdx': cause('retype-password'), 'fixes/retype-password.mdx': fix })).toEqual([]);
+  });
+
+  it('reports a cause that does not exist, with the nearest slug', () => {
+    const code = validCode.replace('  - wrong-password', '  - wrong-pasword');
+    expect(checkTree({ 'codes/50126.mdx': code, 'causes/wrong-password.mdx': cause('retype-password'), 'fixes/retype-password.mdx': fix })).toMatchInlineSnapshot(`
+      [
+        "content/causes/wrong-password.mdx:1:1: KB007 (warning) nothing links to this cause: no code page lists it under \`causes\`
+        hint: link it from where it applies, or delete it",
+        "content/codes/50126.mdx:11:5: KB006 causes[0] "wrong-pasword" does not exist: there is no content/causes/wrong-pasword.mdx
+        hint: did you mean "wrong-password"?",
+      ]
+    `);
+  });
+
+  it('reports a fix and a related code that do not exist', () => {
+    const code = validCode.replace('sources:', 'related: [50127]\nsources:');
+    expect(checkTree({ 'codes/50126.mdx': code, 'causes/wrong-password.mdx': cause('retype-password, reset-pasword'), 'fixes/retype-password.mdx': fix })).toMatchInlineSnapshot(`
+      [
+        "content/causes/wrong-password.mdx:4:26: KB006 fixes[1] "reset-pasword" does not exist: there is no content/fixes/reset-pasword.mdx
+        hint: add the fix with \`npm run new -- fix reset-pasword\`",
+        "content/codes/50126.mdx:12:11: KB006 related[0] "50127" does not exist: there is no content/codes/50127.mdx
+        hint: add the code page with \`npm run new -- 50127\`, or remove it",
+      ]
+    `);
+  });
+
+  it('warns about causes and fixes nothing links to', () => {
+    expect(checkTree({ 'codes/50126.mdx': validCode, 'causes/wrong-password.mdx': cause('retype-password'), 'fixes/retype-password.mdx': fix, 'causes/lonely.mdx': cause('retype-password'), 'fixes/unused.mdx': fix })).toMatchInlineSnapshot(`
+      [
+        "content/causes/lonely.mdx:1:1: KB007 (warning) nothing links to this cause: no code page lists it under \`causes\`
+        hint: link it from where it applies, or delete it",
+        "content/fixes/unused.mdx:1:1: KB007 (warning) nothing links to this fix: no cause lists it under \`fixes\`
+        hint: link it from where it applies, or delete it",
+      ]
+    `);
+  });
+
+  it('reports two pages with the same summary, the same text or the same code', () => {
+    const sameSummary = validCode.replace('code: 50126', 'code: 50127').replace('Check the keyboard', 'Look at the keyboard');
+    const sameText = validCode.replace('code: 50126', 'code: 50128').replace('The account exists', 'The account is real');
+    const sameCode = validCode.replace('The account exists', 'The account is there').replace('Check the keyboard', 'Try the keyboard');
+    const tree = { 'causes/wrong-password.mdx': cause('retype-password'), 'fixes/retype-password.mdx': fix };
+    expect(checkTree({ ...tree, 'codes/50126.mdx': validCode, 'codes/50127.mdx': sameSummary, 'codes/50128.mdx': sameText, 'codes/50129.mdx': sameCode })).toMatchInlineSnapshot(`
+      [
+        "content/codes/50127.mdx:5:1: KB019 the summary is the same as in content/codes/50126.mdx
+        hint: say what is particular to this code",
+        "content/codes/50128.mdx:1:1: KB019 the text of the page is the same as in content/codes/50126.mdx
+        hint: say what is particular to this code",
+        "content/codes/50129.mdx:2:1: KB004 code 50126 does not match the file name 50129.mdx
+        hint: rename the file to 50126.mdx, or correct the code",
+        "content/codes/50129.mdx:2:1: KB005 code 50126 already has a page: content/codes/50126.mdx
+        hint: merge the two pages into one",
+      ]
+    `);
+  });
+});
