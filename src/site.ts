@@ -1,0 +1,16 @@
+/** Site-wide settings that pages and scripts share. */
+
+export const SITE_NAME = 'Entra Error Atlas';
+
+/** Where the source lives; edit links and contribution links point here. */
+export const REPOSITORY_URL = (import.meta.env.PUBLIC_REPOSITORY_URL as string | undefined) ?? 'https://github.com/entra-error-atlas/entra-error-atlas';
+
+export const OFFICIAL_REFERENCE_URL = 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes';
+
+/** Microsoft's own lookup page for one code. */
+export function officialLookupUrl(code: number | string): string {
+  return `https://login.microsoftonline.com/error?code=${code}`;
+}
+
+/** The codes people search for most, shown on the home page. */
+export const POPULAR_CODES = ['50126', '500121', '50076', '53003', '50053', '50058', '65001', '700016', '7000215', '50057', '50105', '70043'];
