@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentGuard from './src/integrations/content-guard.ts';
-import hostRules from './src/integrations/host-rules.ts';
+import shortLinks from './src/integrations/short-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -12,7 +12,7 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentGuard(), mdx(), hostRules(), pagefind()],
+  integrations: [contentGuard(), mdx(), shortLinks(), pagefind()],
   security: {
     csp: {
       // Pagefind compiles its WebAssembly search engine in the browser.

@@ -1,10 +1,12 @@
-/** `npm run build [-- --out DIR]`: validates content, builds into a fresh folder, and only then replaces dist/ (or DIR). */
+/**
+ * `npm run build [-- --out DIR]`: builds into a fresh folder and only then replaces dist/ (or DIR).
+ * Validation runs first, inside the build: the content guard integration refuses bad content before
+ * Astro loads any of it, and prints every problem.
+ */
 import { build } from 'astro';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/validation/check-content.ts';
-import { formatProblem, formatTotal, hasErrors } from '../src/lib/validation/format.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const root = process.cwd();
@@ -12,13 +14,6 @@ const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist'
 const dist = resolve(root, values.out);
 const staging = join(root, '.build-tmp', `dist-${process.pid}`);
 const previous = join(root, '.build-tmp', `previous-${process.pid}`);
-
-const { files, problems } = checkContent(root);
-if (hasErrors(problems)) {
-  for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`${formatTotal(problems, files.length)}\nNothing was built; ${values.out} is unchanged.`);
-  process.exit(1);
-}
 
 mkdirSync(join(root, '.build-tmp'), { recursive: true });
 try {

@@ -1,24 +1,24 @@
 /** The three content collections; schemas live in src/schemas, shared with the validator. */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { codeSchema } from './schemas/code.ts';
 import { causeSchema } from './schemas/cause.ts';
 import { fixSchema } from './schemas/fix.ts';
 import type { ReferenceFactory } from './schemas/reference.ts';
+import { textMdx } from './loaders/text-mdx.ts';
 
 const astroReference: ReferenceFactory = (collection) => reference(collection);
 
 export const collections = {
   codes: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/codes' }),
+    loader: textMdx({ base: 'content/codes' }),
     schema: codeSchema(astroReference),
   }),
   causes: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/causes' }),
+    loader: textMdx({ base: 'content/causes' }),
     schema: causeSchema(astroReference),
   }),
   fixes: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/fixes' }),
+    loader: textMdx({ base: 'content/fixes' }),
     schema: fixSchema,
   }),
 };

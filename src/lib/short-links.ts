@@ -18,3 +18,28 @@ export function redirectRules(codes: readonly string[], base: string): string {
     .join('\n')
     .concat('\n');
 }
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
+
+/**
+ * The fallback page for one short link: it works on any static host, with a meta refresh for browsers
+ * and a plain link for everything else. Written as a file rather than rendered as a route, because at
+ * thousands of codes three extra routes per code cost the build more than all code pages together.
+ */
+export function shortLinkPage({ code, title, target, canonical }: { code: string; title: string; target: string; canonical: string }): string {
+  const label = escapeHtml(`AADSTS${code}: ${title}`);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${label}</title>
+<meta http-equiv="refresh" content="0;url=${escapeHtml(target)}">
+<link rel="canonical" href="${escapeHtml(canonical)}">
+<meta name="robots" content="noindex">
+</head>
+<body>
+<p>This short link leads to <a href="${escapeHtml(target)}">${label}</a>.</p>
+</body>
+</html>
+`;
+}

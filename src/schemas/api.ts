@@ -47,6 +47,7 @@ export const CodeDetailSchema = z.strictObject({
 
 export type CodeSummary = z.infer<typeof CodeSummarySchema>;
 export type CodeDetail = z.infer<typeof CodeDetailSchema>;
+export type CodeIndex = z.infer<typeof CodeIndexSchema>;
 
 /** Columns of `/api/codes.csv`, in order; the KQL `externaldata()` example declares the same. */
 export const CSV_COLUMNS = ['code', 'name', 'title', 'category', 'signal', 'url'] as const;
