@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,8 +16,10 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
-/** Serves `dir` under `base` on 127.0.0.1:`port`; resolves once it listens. */
-export function serveStatic(dir: string, port: number, base = '/'): Promise<Server> {
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.xml', '.svg']);
+
+/** Serves `dir` under `base` on 127.0.0.1:`port`; resolves once it listens. `gzip` compresses text as real hosts do. */
+export function serveStatic(dir: string, port: number, base = '/', { gzip = false } = {}): Promise<Server> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
@@ -34,7 +37,13 @@ export function serveStatic(dir: string, port: number, base = '/'): Promise<Serv
       createReadStream(join(dir, '404.html')).pipe(response);
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));

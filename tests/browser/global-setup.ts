@@ -31,7 +31,8 @@ export default async function setup(project: TestProject) {
     stdio: 'ignore',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  const server: Server = await serveStatic(SITE_DIR, STATIC_PORT);
+  // Compressed like a real static host, so that transfer budgets measure what visitors download.
+  const server: Server = await serveStatic(SITE_DIR, STATIC_PORT, '/', { gzip: true });
   await waitFor(`${origin}/`, 30_000);
   project.provide('previewOrigin', origin);
   project.provide('staticOrigin', `http://127.0.0.1:${STATIC_PORT}`);

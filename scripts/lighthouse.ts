@@ -1,0 +1,48 @@
+/**
+ * `npm run lighthouse`: builds the site if needed, serves it as a static host would (gzip included), and
+ * prints Lighthouse's four scores for the home page, a code page and the search page. Exits 1 below 100.
+ */
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { serveStatic } from './lib/static-server.ts';
+
+const PORT = 4325;
+const DEBUG_PORT = 9333;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+if (!existsSync('dist/index.html')) {
+  const built = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(1);
+}
+const [someCode] = readdirSync('dist/codes', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const pages = { home: '/', 'code page': `/codes/${someCode}/`, search: '/search/?q=password' };
+
+const server = await serveStatic('dist', PORT, '/', { gzip: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [`--remote-debugging-port=${DEBUG_PORT}`],
+});
+let lowest = 100;
+try {
+  console.log(['page'.padEnd(10), ...CATEGORIES.map((category) => category.padStart(15))].join(''));
+  for (const [label, path] of Object.entries(pages)) {
+    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const scores = CATEGORIES.map((category) => Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
+    lowest = Math.min(lowest, ...scores);
+    console.log([label.padEnd(10), ...scores.map((score) => String(score).padStart(15))].join(''));
+    // Name the audits that cost points, so that a score below 100 says where to look.
+    const weighted = new Set(CATEGORIES.flatMap((category) => result.lhr.categories[category]?.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id) ?? []));
+    for (const id of weighted) {
+      const audit = result.lhr.audits[id];
+      if (audit && audit.score !== null && audit.score < 1) console.log(`  ${path}: ${audit.title}`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(lowest === 100 ? 'Every score is 100.' : `The lowest score is ${lowest}; the target is 100.`);
+process.exit(lowest === 100 ? 0 : 1);
