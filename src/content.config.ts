@@ -6,7 +6,7 @@ import { fixSchema } from './schemas/fix.ts';
 import type { ReferenceFactory } from './schemas/reference.ts';
 import { textMdx } from './loaders/text-mdx.ts';
 
-const astroReference: ReferenceFactory = (collection) => reference(collection);
+const astroReference: ReferenceFactory<{ collection: string; id: string }> = (collection) => reference(collection);
 
 export const collections = {
   codes: defineCollection({

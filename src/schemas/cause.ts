@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import type { ReferenceFactory } from './reference.ts';
 import { nonEmptyText, uniqueList } from './shared.ts';
 
-export function causeSchema(ref: ReferenceFactory) {
+export function causeSchema<Out>(ref: ReferenceFactory<Out>) {
   return z.strictObject({
     /** What went wrong, as a short statement ("The device clock is wrong"). */
     title: nonEmptyText.max(90),

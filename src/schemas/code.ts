@@ -22,7 +22,7 @@ export const SignalSchema = z
     }
   });
 
-export function codeSchema(ref: ReferenceFactory) {
+export function codeSchema<Out>(ref: ReferenceFactory<Out>) {
   return z.strictObject({
     /** The numeric code without the AADSTS prefix; must equal the file name. */
     code: z.number().int().positive(),
