@@ -27,7 +27,7 @@ export function codeSchema<Out>(ref: ReferenceFactory<Out>) {
     /** The numeric code without the AADSTS prefix; must equal the file name. */
     code: z.number().int().positive(),
     /** Microsoft's symbolic name (e.g. `IdsLocked`); leave out where none is published. */
-    name: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: 'must be one word of letters and digits' }).optional(),
+    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, { message: 'must be one word of letters, digits and underscores' }).optional(),
     /** A plain-language headline, in our words. */
     title: nonEmptyText.max(90),
     /** The text a user or a log shows, quoted as it appears. */
