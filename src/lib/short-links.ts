@@ -19,6 +19,9 @@ export function redirectRules(codes: readonly string[], base: string): string {
     .concat('\n');
 }
 
+/** These pages run no script and load nothing: the policy says so. */
+const SHORT_LINK_CSP = "default-src 'none'; script-src 'self'; base-uri 'none'; form-action 'none'";
+
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
 
 /**
@@ -32,6 +35,7 @@ export function shortLinkPage({ code, title, target, canonical }: { code: string
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${SHORT_LINK_CSP}">
 <title>${label}</title>
 <meta http-equiv="refresh" content="0;url=${escapeHtml(target)}">
 <link rel="canonical" href="${escapeHtml(canonical)}">

@@ -80,7 +80,7 @@ describe('short links and web conventions', () => {
 
   it('puts a Content-Security-Policy without unsafe-inline scripts on every page', () => {
     for (const path of ['index.html', 'codes/500121/index.html', 'search/index.html', '404.html', '500121/index.html']) {
-      const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(read(path))?.[1] ?? '';
+      const csp = /http-equiv="content-security-policy" content="([^"]+)"/i.exec(read(path))?.[1] ?? '';
       expect(csp, path).toMatch(/script-src 'self'/);
       expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     }

@@ -19,5 +19,6 @@ describe('short links', () => {
     expect(page).toContain('<link rel="canonical" href="https://atlas.test/codes/50126/">');
     expect(page).toContain('AADSTS50126: Wrong &quot;user&quot; &lt;name&gt; &amp; password');
     expect(page).not.toContain('<name>');
+    expect(page).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'/);
   });
 });
