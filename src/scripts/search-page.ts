@@ -48,25 +48,37 @@ function showWanted(code: number) {
   notice.hidden = false;
 }
 
+const RESULTS_PER_PAGE = 10;
+const moreButton = document.querySelector<HTMLButtonElement>('[data-more-results]');
+
+function resultItem(result: { url: string; meta: { title?: string }; excerpt: string }): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.setAttribute('data-search-result', '');
+  link.textContent = result.meta.title ?? result.url;
+  const excerpt = document.createElement('p');
+  excerpt.append(excerptNode(result.excerpt));
+  item.append(link, excerpt);
+  return item;
+}
+
 async function runSearch(text: string) {
   say('Searching…');
   const pagefind = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as Pagefind;
   await pagefind.options({ baseUrl: href() });
   const { results } = await pagefind.search(text);
-  const top = await Promise.all(results.slice(0, 20).map((result) => result.data()));
-  list?.replaceChildren(
-    ...top.map((result) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = result.url;
-      link.setAttribute('data-search-result', '');
-      link.textContent = result.meta.title ?? result.url;
-      const excerpt = document.createElement('p');
-      excerpt.append(excerptNode(result.excerpt));
-      item.append(link, excerpt);
-      return item;
-    }),
-  );
+  list?.replaceChildren();
+  // Each shown result costs a download of its fragment: load a page of results at a time.
+  let shown = 0;
+  const showMore = async () => {
+    const batch = await Promise.all(results.slice(shown, shown + RESULTS_PER_PAGE).map((result) => result.data()));
+    shown += batch.length;
+    list?.append(...batch.map(resultItem));
+    if (moreButton) moreButton.hidden = shown >= results.length;
+  };
+  if (moreButton) moreButton.onclick = () => void showMore();
+  await showMore();
   say(results.length === 0 ? `Nothing found for “${text}”. Try fewer words, or the code alone.` : `${results.length} pages found for “${text}”.`);
 }
 

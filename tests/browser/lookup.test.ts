@@ -54,6 +54,16 @@ describe('/search/?q=', () => {
     expect(await first.getAttribute('href')).toMatch(/^\/(codes|causes|fixes)\//);
   });
 
+  it('shows ten results at first and more on request', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${origin()}/search/?q=${encodeURIComponent('password')}`);
+    await page.locator('[data-search-result]').first().waitFor();
+    expect(await page.locator('[data-search-result]').count()).toBe(10);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await page.locator('[data-search-result]').nth(10).waitFor();
+    expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(10);
+  });
+
   it('finds a code by its symbolic name', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${origin()}/search/?q=IdsLocked`);
