@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentGuard from './src/integrations/content-guard.ts';
 import shortLinks from './src/integrations/short-links.ts';
-import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -12,7 +11,8 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentGuard(), mdx(), shortLinks(), pagefind()],
+  // The search index is written by scripts/build.ts once Astro has finished (see there).
+  integrations: [contentGuard(), mdx(), shortLinks()],
   security: {
     csp: {
       // Pagefind compiles its WebAssembly search engine in the browser.

@@ -1,27 +1,36 @@
 /**
  * `npm run build [-- --out DIR]`: builds into a fresh folder and only then replaces dist/ (or DIR).
- * Validation runs first, inside the build: the content guard integration refuses bad content before
- * Astro loads any of it, and prints every problem.
+ * Validation runs first, inside the Astro build: the content guard integration refuses bad content
+ * before Astro loads any of it, and prints every problem. The search index is written afterwards, in
+ * this process, once Astro's process has ended: run together, the two would need twice the memory.
  */
-import { build } from 'astro';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeSearchIndex } from './lib/search-index.ts';
 
-process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const root = process.cwd();
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const dist = resolve(root, values.out);
 const staging = join(root, '.build-tmp', `dist-${process.pid}`);
 const previous = join(root, '.build-tmp', `previous-${process.pid}`);
 
-mkdirSync(join(root, '.build-tmp'), { recursive: true });
-try {
-  await build({ root, outDir: staging });
-} catch (error) {
+/** Stops with the reason (Astro prints its own) and leaves the previous output untouched. */
+function fail(reason?: string): never {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`${error instanceof Error ? error.message : String(error)}\nThe build failed; ${values.out} is unchanged.`);
+  if (reason) console.error(reason);
+  console.error(`The build failed; ${values.out} is unchanged.`);
   process.exit(1);
+}
+
+mkdirSync(join(root, '.build-tmp'), { recursive: true });
+const pages = spawnSync(process.execPath, [join(import.meta.dirname, 'lib/build-pages.ts'), staging], { cwd: root, stdio: 'inherit' });
+if (pages.status !== 0) fail(pages.error?.message);
+try {
+  console.log(`Indexed ${await writeSearchIndex(staging)} pages for search.`);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
 }
 // Swap at the very end, so that a failed build never leaves a half-written dist/.
 if (existsSync(dist)) renameSync(dist, previous);
