@@ -9,7 +9,7 @@ interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
-  options: (options: { baseUrl: string }) => Promise<void>;
+  options: (options: { baseUrl: string; ranking?: { pageLength?: number } }) => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -66,7 +66,9 @@ function resultItem(result: { url: string; meta: { title?: string }; excerpt: st
 async function runSearch(text: string) {
   say('Searching…');
   const pagefind = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as Pagefind;
-  await pagefind.options({ baseUrl: href() });
+  // Code pages are longer than the cause and fix pages that link to them; Pagefind's default length
+  // penalty (0.75) ranked those short pages above the code page a searcher wants.
+  await pagefind.options({ baseUrl: href(), ranking: { pageLength: 0.25 } });
   const { results } = await pagefind.search(text);
   list?.replaceChildren();
   // Each shown result costs a download of its fragment: load a page of results at a time.

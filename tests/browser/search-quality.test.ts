@@ -1,0 +1,52 @@
+/** Someone who types a symbolic name from a log, or describes what went wrong, finds the code among the first results. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FULL_DEPTH } from '../full-depth-codes.ts';
+import { launchBrowser, openPage, origin } from './browser.ts';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page } = await openPage(browser));
+});
+afterAll(async () => browser?.close());
+
+/** The codes among the first `count` results the search page shows for `query`. */
+async function topCodes(query: string, count: number): Promise<number[]> {
+  await page.goto(`${origin()}/search/?q=${encodeURIComponent(query)}`);
+  await page.locator('[data-search-status]').filter({ hasText: /found/ }).waitFor();
+  const links = await page.locator('[data-search-result]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+  return links.slice(0, count).flatMap((url) => /\/codes\/(\d+)\//.exec(url)?.[1] ?? []).map(Number);
+}
+
+const catalogue: { code: number; name?: string }[] = await (await fetch(`${origin()}/api/codes.json`)).json().then((body) => body.codes);
+const named = catalogue.filter((entry) => FULL_DEPTH.includes(entry.code) && entry.name);
+
+describe('searching a symbolic name', () => {
+  it('covers the named full-depth codes', () => expect(named.length).toBeGreaterThan(60));
+
+  it.each(named.map((entry) => [entry.name!, entry.code] as const))('finds %s (%i) in the first three results', async (name, code) => {
+    expect(await topCodes(name, 3)).toContain(code);
+  });
+});
+
+const symptoms: [string, number][] = [
+  ['account is locked', 50053],
+  ['password expired', 50055],
+  ['account disabled', 50057],
+  ['wrong password', 50126],
+  ['blocked by conditional access', 53003],
+  ['device not compliant', 53000],
+  ['reply URL does not match', 50011],
+  ['client secret expired', 7000222],
+  ['denied the MFA prompt', 500121],
+  ['account does not exist in the directory', 50034],
+  ['needs admin approval', 90094],
+];
+
+describe('searching a symptom in plain words', () => {
+  it.each(symptoms)('finds "%s" (%i) in the first five results', async (query, code) => {
+    expect(await topCodes(query, 5)).toContain(code);
+  });
+});
