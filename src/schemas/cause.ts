@@ -1,7 +1,7 @@
 /** Front matter of a cause: `content/causes/<slug>.mdx`, shared by every code it explains. */
 import { z } from 'astro/zod';
 import type { ReferenceFactory } from './reference.ts';
-import { nonEmptyText, uniqueList } from './shared.ts';
+import { httpsUrl, nonEmptyText, uniqueList } from './shared.ts';
 
 export function causeSchema<Out>(ref: ReferenceFactory<Out>) {
   return z.strictObject({
@@ -11,6 +11,8 @@ export function causeSchema<Out>(ref: ReferenceFactory<Out>) {
     summary: nonEmptyText.min(20).max(320),
     /** Fixes for this cause, the one to try first at the top; each is `content/fixes/<slug>.mdx`. */
     fixes: uniqueList(ref('fixes')).min(1),
+    /** Official documentation that supports this cause, https only: the Learn pages that describe it. */
+    sources: uniqueList(httpsUrl).min(1).optional(),
   });
 }
 

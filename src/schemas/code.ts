@@ -42,6 +42,29 @@ export function codeSchema<Out>(ref: ReferenceFactory<Out>) {
     signal: SignalSchema,
     /** Causes, most likely first; each is `content/causes/<slug>.mdx`. */
     causes: uniqueList(ref('causes')).min(1),
+    /** Short phrases in people's own words that lead here ("my phone didn't get the prompt"); searched with high weight. */
+    symptoms: uniqueList(nonEmptyText.max(80)).max(12).default([]),
+    /** How to tell the causes apart: for a cause of this page, what the user sees or which sign-in log field shows it. */
+    diagnosis: z
+      .array(
+        z.strictObject({
+          /** One of this page's `causes`. */
+          cause: ref('causes'),
+          /** What tells this cause apart: what the user saw, or where in the sign-in log to look and what it says. */
+          sign: nonEmptyText.max(400),
+        }),
+      )
+      .default([]),
+    /** Situations that look alike but that Microsoft reports with a code of their own. */
+    otherCodes: z
+      .array(
+        z.strictObject({
+          code: codeReference(ref),
+          /** The situation, completing "If …, the log shows AADSTS<code> instead". */
+          when: nonEmptyText.max(200),
+        }),
+      )
+      .default([]),
     /** Codes that users meet in the same situation; shown on both pages. */
     related: uniqueList(codeReference(ref)).default([]),
     /** Extra details worth collecting for this code, beyond Request ID, Correlation ID and timestamp. */

@@ -63,7 +63,15 @@ export const AUDIENCE_SLUGS = Object.keys(AUDIENCES) as [Audience, ...Audience[]
 export const SIGNALS = {
   benign: {
     label: 'Benign',
-    description: 'Part of a normal flow; on its own it says nothing about an attack.',
+    description: 'On its own it says nothing about an attack, and nothing needs fixing in the tenant.',
+  },
+  interrupt: {
+    label: 'Flow interrupt',
+    description: 'A normal step in a sign-in flow, not a failure: the app or the user is asked for something more (an account choice, MFA, consent) and carries on.',
+  },
+  transient: {
+    label: 'Transient',
+    description: 'A passing problem on the service side or in the network: retrying after a short wait usually works.',
   },
   'user-error': {
     label: 'User error',
@@ -83,4 +91,4 @@ export type Signal = keyof typeof SIGNALS;
 export const SIGNAL_SLUGS = Object.keys(SIGNALS) as [Signal, ...Signal[]];
 
 /** MDX components that content may use; anything else is refused by validation. */
-export const ALLOWED_COMPONENTS = ['Note'] as const;
+export const ALLOWED_COMPONENTS = ['Note', 'Warning', 'Steps', 'Path', 'CodeLink', 'Kbd'] as const;

@@ -73,11 +73,11 @@ describe('each broken file is reported with its rule, line and column', () => {
     `);
     expect(exact('KB014-script')).toMatchInlineSnapshot(`
       "content/codes/50126.mdx:17:1: KB014 <script> is not allowed in content
-        hint: write Markdown instead; the only components allowed are <Note>"
+        hint: write Markdown instead; the only components allowed are <Note>, <Warning>, <Steps>, <Path>, <CodeLink>, <Kbd>"
     `);
     expect(exact('KB014-iframe')).toMatchInlineSnapshot(`
       "content/codes/50126.mdx:17:1: KB014 <iframe> is not allowed in content
-        hint: write Markdown instead; the only components allowed are <Note>"
+        hint: write Markdown instead; the only components allowed are <Note>, <Warning>, <Steps>, <Path>, <CodeLink>, <Kbd>"
     `);
     expect(exact('KB015-event-attribute')).toMatchInlineSnapshot(`
       "content/codes/50126.mdx:17:1: KB015 the event attribute "onMouseOver" would run code

@@ -6,8 +6,8 @@ import { checkContent } from '../../src/lib/validation/check-content.ts';
 import { formatProblem } from '../../src/lib/validation/format.ts';
 
 const validCode = readFileSync(new URL('../fixtures/valid/code-minimal.mdx', import.meta.url), 'utf8');
-const cause = (fixes: string) => `---\ntitle: The password was mistyped\nsummary: The password typed does not match the one stored for the account.\nfixes: [${fixes}]\n---\n\nIt happens.\n`;
-const fix = `---\ntitle: Type the password again\naudience: user\nsummary: Check Caps Lock and the keyboard layout, then type it again.\n---\n\n1. Type it again.\n`;
+const cause = (fixes: string) => `---\ntitle: The password was mistyped\nsummary: The password typed does not match the one stored for the account.\nfixes: [${fixes}]\nsources: [https://learn.microsoft.com/entra/identity/authentication/concept-sspr-howitworks]\n---\n\nIt happens.\n`;
+const fix = `---\ntitle: Type the password again\naudience: user\nsummary: Check Caps Lock and the keyboard layout, then type it again.\nsources: [https://learn.microsoft.com/entra/identity/authentication/concept-sspr-howitworks]\n---\n\n1. Type it again.\n`;
 
 const sandbox = mkdtempSync(join(tmpdir(), 'atlas-content-'));
 afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
@@ -31,7 +31,7 @@ describe('links between content files', () => {
     const code = validCode.replace('  - wrong-password', '  - wrong-pasword');
     expect(checkTree({ 'codes/50126.mdx': code, 'causes/wrong-password.mdx': cause('retype-password'), 'fixes/retype-password.mdx': fix })).toMatchInlineSnapshot(`
       [
-        "content/causes/wrong-password.mdx:1:1: KB007 (warning) nothing links to this cause: no code page lists it under \`causes\`
+        "content/causes/wrong-password.mdx:1:1: KB007 nothing links to this cause: no code page lists it under \`causes\`
         hint: link it from where it applies, or delete it",
         "content/codes/50126.mdx:11:5: KB006 causes[0] "wrong-pasword" does not exist: there is no content/causes/wrong-pasword.mdx
         hint: did you mean "wrong-password"?",
@@ -51,12 +51,12 @@ describe('links between content files', () => {
     `);
   });
 
-  it('warns about causes and fixes nothing links to', () => {
+  it('refuses causes and fixes nothing links to', () => {
     expect(checkTree({ 'codes/50126.mdx': validCode, 'causes/wrong-password.mdx': cause('retype-password'), 'fixes/retype-password.mdx': fix, 'causes/lonely.mdx': cause('retype-password'), 'fixes/unused.mdx': fix })).toMatchInlineSnapshot(`
       [
-        "content/causes/lonely.mdx:1:1: KB007 (warning) nothing links to this cause: no code page lists it under \`causes\`
+        "content/causes/lonely.mdx:1:1: KB007 nothing links to this cause: no code page lists it under \`causes\`
         hint: link it from where it applies, or delete it",
-        "content/fixes/unused.mdx:1:1: KB007 (warning) nothing links to this fix: no cause lists it under \`fixes\`
+        "content/fixes/unused.mdx:1:1: KB007 nothing links to this fix: no cause lists it under \`fixes\`
         hint: link it from where it applies, or delete it",
       ]
     `);

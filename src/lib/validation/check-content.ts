@@ -73,11 +73,16 @@ export function checkLinks(files: readonly CheckedFile[]): Problem[] {
 
   for (const kind of ['causes', 'fixes'] as const) {
     for (const file of byKind(kind)) {
+      if (!Array.isArray(file.raw?.sources) || file.raw.sources.length === 0) {
+        problems.push({ file: file.file, line: 1, column: 1, rule: 'KB021', message: `this ${kind === 'causes' ? 'cause' : 'fix'} names no sources`, hint: 'add `sources:` with the https:// Learn pages that support it' });
+      }
       if (used[kind].has(file.id)) continue;
       const owner = kind === 'causes' ? 'code page lists it under `causes`' : 'cause lists it under `fixes`';
       problems.push({ file: file.file, line: 1, column: 1, rule: 'KB007', message: `nothing links to this ${kind === 'causes' ? 'cause' : 'fix'}: no ${owner}`, hint: 'link it from where it applies, or delete it' });
     }
   }
+
+  for (const file of byKind('codes')) problems.push(...diagnosisProblems(file));
 
   const seenCodes = new Map<number, CheckedFile>();
   const seenSummaries = new Map<string, CheckedFile>();
@@ -102,6 +107,21 @@ export function checkLinks(files: readonly CheckedFile[]): Problem[] {
       if (first) problems.push({ file: file.file, line: 1, column: 1, rule: 'KB019', message: `the text of the page is the same as in ${first.file}`, hint: 'say what is particular to this code' });
       else seenBodies.set(body, file);
     }
+  }
+  return problems;
+}
+
+/** A diagnosis tells this page's own causes apart, and every code with three or more causes has one. */
+function diagnosisProblems(file: CheckedFile): Problem[] {
+  const causes = stringList(file.raw?.causes);
+  const diagnosis = Array.isArray(file.raw?.diagnosis) ? (file.raw.diagnosis as Array<{ cause?: unknown }>) : [];
+  const problems: Problem[] = diagnosis.flatMap((entry, index) =>
+    typeof entry?.cause === 'string' && !causes.includes(entry.cause)
+      ? [{ file: file.file, ...file.locate(['diagnosis', index, 'cause']), rule: 'KB022' as const, message: `diagnosis[${index}] names "${entry.cause}", which is not one of this page's causes`, hint: didYouMeanHint(entry.cause, causes) ?? 'name one of the slugs listed under `causes`' }]
+      : [],
+  );
+  if (causes.length >= 3 && diagnosis.length === 0) {
+    problems.push({ file: file.file, ...file.locate(['causes']), rule: 'KB022', message: `this code has ${causes.length} causes but no \`diagnosis\` saying how to tell them apart`, hint: 'add `diagnosis:` with, for each cause, what the user sees or which sign-in log field shows it' });
   }
   return problems;
 }

@@ -86,6 +86,7 @@ function attributeProblems(node: AnyNode): BodyProblem[] {
     if (/^on/i.test(name)) {
       problems.push({ ...at(node), rule: 'KB015', message: `the event attribute "${name}" would run code`, hint: 'remove the attribute' });
     }
+    if (isNumberLiteral(attribute.value)) continue;
     if (typeof attribute.value === 'object' && attribute.value !== null) {
       problems.push({ ...at(node), rule: 'KB013', message: `the attribute "${name}" holds a JavaScript expression`, hint: 'give it a quoted text value instead' });
     } else if (typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
@@ -93,6 +94,11 @@ function attributeProblems(node: AnyNode): BodyProblem[] {
     }
   }
   return problems;
+}
+
+/** `code={7000222}`: a plain number is the one expression a component prop may hold; it runs nothing. */
+function isNumberLiteral(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && /^\s*\d+\s*$/.test(String((value as { value?: unknown }).value ?? ''));
 }
 
 function parseFailure(error: unknown): BodyProblem {

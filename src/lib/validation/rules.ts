@@ -7,7 +7,7 @@ export const RULES = {
   KB004: { severity: 'error', summary: 'Make a code page’s `code` equal its file name.' },
   KB005: { severity: 'error', summary: 'Give each code one page only.' },
   KB006: { severity: 'error', summary: 'Refer only to causes, fixes and codes that exist.' },
-  KB007: { severity: 'warning', summary: 'Link every cause from a code and every fix from a cause.' },
+  KB007: { severity: 'error', summary: 'Link every cause from a code and every fix from a cause.' },
   KB008: { severity: 'error', summary: 'Cite sources as https:// URLs.' },
   KB009: { severity: 'error', summary: 'Write dates as YYYY-MM-DD.' },
   KB010: { severity: 'error', summary: 'Do not commit empty content files.' },
@@ -21,6 +21,8 @@ export const RULES = {
   KB018: { severity: 'error', summary: 'Name files `<code>.mdx` or `<kebab-case-slug>.mdx`, never starting with `_`.' },
   KB019: { severity: 'error', summary: 'Write a summary and a text of its own for every code page.' },
   KB020: { severity: 'error', summary: 'Write MDX that parses.' },
+  KB021: { severity: 'warning', summary: 'Name the official sources that support every cause and fix.' },
+  KB022: { severity: 'warning', summary: 'Say how to tell the causes apart on every code with three or more, naming only the page’s own causes.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type RuleId = keyof typeof RULES;
