@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
     href('wanted/'),
     href('api/'),
     href('about/'),
-    ...catalog.codes.map((code) => codeUrl(code.id)),
+    ...catalog.listings.map((code) => codeUrl(code.id)),
     ...[...catalog.causes.keys()].map(causeUrl),
     ...[...catalog.fixes.keys()].map(fixUrl),
     ...CATEGORY_SLUGS.map(categoryUrl),
