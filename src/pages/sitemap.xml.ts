@@ -12,6 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
     href('categories/'),
     href('signals/'),
     href('wanted/'),
+    href('changes/'),
     href('api/'),
     href('about/'),
     ...catalog.listings.map((code) => codeUrl(code.id)),
