@@ -120,9 +120,6 @@ export function checkLinks(files: readonly CheckedFile[], catalog: readonly Cata
 
   for (const kind of ['causes', 'fixes'] as const) {
     for (const file of byKind(kind)) {
-      if (!Array.isArray(file.raw?.sources) || file.raw.sources.length === 0) {
-        problems.push({ file: file.file, line: 1, column: 1, rule: 'KB021', message: `this ${kind === 'causes' ? 'cause' : 'fix'} names no sources`, hint: 'add `sources:` with the https:// Learn pages that support it' });
-      }
       if (used[kind].has(file.id)) continue;
       const owner = kind === 'causes' ? 'code page lists it under `causes`' : 'cause lists it under `fixes`';
       problems.push({ file: file.file, line: 1, column: 1, rule: 'KB007', message: `nothing links to this ${kind === 'causes' ? 'cause' : 'fix'}: no ${owner}`, hint: 'link it from where it applies, or delete it' });
