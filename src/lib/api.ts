@@ -1,7 +1,9 @@
-/** Builds the API documents from the catalog; the endpoints only serialise them. */
+/** Builds the API documents from the catalog; the endpoints only serialise them. Free of Astro, so it is unit-tested. */
 import { API_SCHEMA_VERSION, CSV_COLUMNS, type CodeDetail, type CodeSummary } from '../schemas/api.ts';
 import { officialLookupUrl, OFFICIAL_REFERENCE_URL } from '../site.ts';
-import { pick, fullDepth, type Catalog, type CodeListing } from './catalog.ts';
+import type { Catalog, CodeListing } from './catalog.ts';
+import { isFullDepth } from './depth.ts';
+import { pick } from './graph.ts';
 import { causeUrl, codeUrl, fixUrl } from './urls.ts';
 
 const absolute = (path: string, site: URL) => new URL(path, site).href;
@@ -35,7 +37,7 @@ export function codeDetail(entry: CodeListing, catalog: Catalog, site: URL): Cod
     ...codeSummary(entry, site),
     signal: { kind: entry.signal ?? null, detection: data?.signal.detection ?? null, kql: data?.signal.kql ?? null },
     documentedIn: entry.row.documentedIn,
-    fullDepth: entry.guide ? fullDepth(entry.guide) : false,
+    fullDepth: entry.guide ? isFullDepth(entry.guide.data) : false,
     needsReview: data?.needsReview ?? null,
     causes: pick(catalog.causes, data?.causes ?? []).map((cause) => ({
       slug: cause.id,

@@ -69,13 +69,8 @@ async function build(): Promise<Catalog> {
   };
 }
 
-/** Resolves references in content order; validation guarantees that every one exists. */
-export function pick<T>(map: Map<string, T>, refs: readonly { id: string }[]): T[] {
-  return refs.flatMap((ref) => {
-    const entry = map.get(ref.id);
-    return entry ? [entry] : [];
-  });
-}
+/** Pages import `pick` from here with the rest of the catalogue. */
+export { pick } from './graph.ts';
 
 export function fullDepth(code: CodeEntry): boolean {
   return isFullDepth(code.data);

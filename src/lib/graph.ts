@@ -48,3 +48,11 @@ export function symmetricRelated(codes: readonly CodeLinks[]): Map<string, strin
   }
   return new Map([...related].map(([id, set]) => [id, [...set].sort(byCodeNumber)]));
 }
+
+/** Resolves references in content order; validation guarantees that every one exists. */
+export function pick<T>(map: Map<string, T>, refs: readonly { id: string }[]): T[] {
+  return refs.flatMap((ref) => {
+    const entry = map.get(ref.id);
+    return entry ? [entry] : [];
+  });
+}

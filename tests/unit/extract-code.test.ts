@@ -60,6 +60,29 @@ describe('extractCode', () => {
     expect(codeIn('123456')).toBe(123456);
   });
 
+  // Codes have at most 8 digits: a longer number is something else, and never a code cut out of it.
+  it.each([
+    ['AADSTS123456789'],
+    ['AADSTS 5001210000'],
+    ['aadsts: 500121999'],
+    ['123456789'],
+    ['5001219999'],
+    ['{"error_codes":[123456789]}'],
+    ['Error code: 123456789'],
+    ['ResultType == 500121000'],
+    ['ticket 500121500121 closed'],
+    ['sign-in 1234567890123456789012345678901234567890 failed'],
+  ])('reads no code out of the longer number in %j', (text) => {
+    expect(codeIn(text)).toBeNull();
+  });
+
+  it('still finds the real code next to a longer number', () => {
+    expect(codeIn('Ref 123456789: AADSTS50126 invalid password')).toBe(50126);
+    expect(codeIn('order 1234567890, code 500121')).toBe(500121);
+    expect(extractCode('12345678', isKnown)).toEqual({ code: 12345678, source: 'bare' });
+    expect(extractCode('AADSTS12345678', isKnown)).toEqual({ code: 12345678, source: 'aadsts' });
+  });
+
   it.each([
     [''],
     ['my phone keeps asking me to approve'],

@@ -1,0 +1,177 @@
+/** The API and CSV documents built from a catalogue whose fields hold commas, quotes, line breaks, markup and non-ASCII text. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { codeDetail, codeSources, codeSummary, csvRow } from '../../src/lib/api.ts';
+import { parseCatalog } from '../../src/lib/catalog-file.ts';
+import type { Catalog, CodeListing } from '../../src/lib/catalog.ts';
+import { toCsv } from '../../src/lib/csv.ts';
+import { listing } from '../../src/lib/listing.ts';
+import { CodeDetailSchema, CodeSummarySchema, CSV_COLUMNS } from '../../src/schemas/api.ts';
+
+const site = new URL('https://atlas.test/');
+const { rows, problems } = parseCatalog(readFileSync('tests/fixtures/hostile/catalog.tsv', 'utf8'));
+
+/** A written guide whose words would break a naive CSV or JSON writer. */
+const guide = {
+  id: '90001',
+  data: {
+    title: 'Sign-in "stopped", then\nrestarted, Ünïcödé ✓',
+    summary: 'Line one, with a comma;\r\nline two with "quotes" and a tab\tinside — 認証.',
+    message: 'AADSTS90001: The app "Contoso, Ltd." said: ""hi"", then stopped.',
+    name: 'Quoted_Name',
+    category: 'service',
+    audiences: ['user', 'admin'],
+    signal: { kind: 'security-relevant', detection: 'Many "failures", then one success.', kql: 'SigninLogs\n| where ResultType == "90001"' },
+    causes: [{ id: 'first-cause' }],
+    related: [{ id: '90002' }],
+    otherCodes: [],
+    collect: ['Request ID'],
+    sources: ['https://learn.microsoft.com/entra/identity-platform/reference-error-codes'],
+    reviewed: new Date('2026-02-03T00:00:00Z'),
+    needsReview: 'Confirm the "second" step, please.',
+  },
+};
+
+const cause = { id: 'first-cause', data: { title: 'A cause, "quoted"', summary: 'Why, and how — 理由.', fixes: [{ id: 'missing-fix' }, { id: 'a-fix' }] } };
+const fix = { id: 'a-fix', data: { title: 'Do it, now', audience: 'admin', summary: 'Steps "here".' } };
+
+const listings = rows.map((row) => listing(row, row.code === 90001 ? (guide as never) : undefined)) as CodeListing[];
+const catalog = {
+  causes: new Map([[cause.id, cause]]),
+  fixes: new Map([[fix.id, fix]]),
+  related: new Map([['90001', ['90002', '90003']]]),
+} as unknown as Catalog;
+const byCode = (code: number) => listings.find((entry) => entry.code === code)!;
+
+describe('the hostile fixture catalogue', () => {
+  it('parses without problems', () => {
+    expect(problems).toEqual([]);
+    expect(rows.map((row) => row.code)).toEqual([90001, 90002, 90003]);
+  });
+});
+
+describe('codeSummary', () => {
+  it('describes a guide from its front matter, with an absolute URL', () => {
+    const summary = codeSummary(byCode(90001), site);
+    expect(CodeSummarySchema.parse(summary)).toEqual({
+      code: 90001,
+      name: 'Quoted_Name',
+      title: guide.data.title,
+      summary: guide.data.summary,
+      message: 'The app "Contoso, Ltd." said: ""hi"", then stopped.',
+      category: 'service',
+      audiences: ['user', 'admin'],
+      signal: 'security-relevant',
+      guide: true,
+      confidence: null,
+      url: 'https://atlas.test/codes/90001/',
+    });
+  });
+
+  it('describes a code without a guide from the catalogue, newest wording first', () => {
+    expect(codeSummary(byCode(90002), site)).toEqual({
+      code: 90002,
+      name: null,
+      title: 'La connexion a échoué : « accès refusé », 認証に失敗しました — try again, "later"',
+      summary: 'No guide is written for AADSTS90002 yet. This page gives Microsoft\'s message, where it is documented and what to collect for the helpdesk.',
+      message: 'La connexion a échoué : « accès refusé », 認証に失敗しました — try again, "later".',
+      category: 'application',
+      audiences: ['developer'],
+      signal: 'misconfiguration',
+      guide: false,
+      confidence: 'sure',
+      url: 'https://atlas.test/codes/90002/',
+    });
+  });
+});
+
+describe('codeSources', () => {
+  it('names a guide’s own sources', () => {
+    expect(codeSources(byCode(90001))).toEqual(guide.data.sources);
+  });
+
+  it('names the reference table only for codes that are in it, and always the official lookup', () => {
+    const inTable = listing({ ...rows[1], documentedIn: ['reference-table'] }, undefined) as CodeListing;
+    expect(codeSources(inTable)).toEqual(['https://learn.microsoft.com/entra/identity-platform/reference-error-codes', 'https://login.microsoftonline.com/error?code=90002']);
+    expect(codeSources(byCode(90002))).toEqual(['https://login.microsoftonline.com/error?code=90002']);
+  });
+});
+
+describe('codeDetail', () => {
+  it('gives a guide’s signal, causes with their fixes in order, related codes, review note and date', () => {
+    const detail = CodeDetailSchema.parse(codeDetail(byCode(90001), catalog, site));
+    expect(detail).toMatchObject({
+      schemaVersion: 2,
+      code: 90001,
+      signal: { kind: 'security-relevant', detection: guide.data.signal.detection, kql: guide.data.signal.kql },
+      documentedIn: ['reference-table', 'lookup-2022'],
+      fullDepth: false,
+      needsReview: 'Confirm the "second" step, please.',
+      related: [90002, 90003],
+      sources: guide.data.sources,
+      reviewed: '2026-02-03',
+    });
+    // A reference that does not resolve is left out rather than breaking the document.
+    expect(detail.causes).toEqual([
+      {
+        slug: 'first-cause',
+        title: 'A cause, "quoted"',
+        summary: 'Why, and how — 理由.',
+        url: 'https://atlas.test/causes/first-cause/',
+        fixes: [{ slug: 'a-fix', title: 'Do it, now', audience: 'admin', summary: 'Steps "here".', url: 'https://atlas.test/fixes/a-fix/' }],
+      },
+    ]);
+  });
+
+  it('says a guide is in full depth when it is', () => {
+    const deep = { ...guide, data: { ...guide.data, causes: [{ id: 'first-cause' }, { id: 'other' }] } };
+    expect(codeDetail(listing(rows[0], deep as never) as CodeListing, catalog, site).fullDepth).toBe(true);
+  });
+
+  it('gives a code without a guide no causes, no signal details and no review date', () => {
+    const detail = CodeDetailSchema.parse(codeDetail(byCode(90003), catalog, site));
+    expect(detail).toMatchObject({
+      guide: false,
+      signal: { kind: 'benign', detection: null, kql: null },
+      fullDepth: false,
+      needsReview: null,
+      causes: [],
+      related: [],
+      sources: ['https://login.microsoftonline.com/error?code=90003'],
+      reviewed: null,
+    });
+  });
+
+  it('survives a round trip through JSON unchanged', () => {
+    for (const entry of listings) {
+      const detail = codeDetail(entry, catalog, site);
+      expect(JSON.parse(JSON.stringify(detail))).toEqual(detail);
+    }
+  });
+});
+
+describe('the CSV', () => {
+  const csv = toCsv(CSV_COLUMNS, listings.map((entry) => csvRow(codeSummary(entry, site))));
+  const records = parse(csv, { relax_quotes: false, record_delimiter: '\r\n' }) as string[][];
+
+  it('reads back through a CSV parser as exactly the fields written, one record per code', () => {
+    expect(records[0]).toEqual([...CSV_COLUMNS]);
+    expect(records.slice(1)).toEqual(
+      listings.map((entry) => {
+        const summary = codeSummary(entry, site);
+        return [String(summary.code), summary.name ?? '', summary.title, summary.message, summary.category ?? '', summary.signal ?? '', String(summary.guide), summary.url];
+      }),
+    );
+    // The guide's title and message hold a line break, quotes and commas; the parser must see them inside one field.
+    expect(records[1][2]).toBe('Sign-in "stopped", then\nrestarted, Ünïcödé ✓');
+  });
+
+  it('quotes every field, doubles quotes and ends every line with CRLF', () => {
+    expect(toCsv(['a', 'b'], [['say "hi", then', null], [42, 'ü\n']])).toBe('"a","b"\r\n"say ""hi"", then",""\r\n"42","ü\n"\r\n');
+  });
+
+  it('writes the columns in the declared order, the guide flag as text', () => {
+    expect(csvRow(codeSummary(byCode(90003), site))).toEqual([90003, null, '<script>alert(1)</script> & <b>bold</b>', '<script>alert(1)</script> & <b>bold</b>', 'service', 'benign', 'false', 'https://atlas.test/codes/90003/']);
+  });
+});
