@@ -1,7 +1,11 @@
 /** The machine-readable documents, checked against the published schema. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
+import { CATALOG_FILE, currentMessage, parseCatalog } from '../../src/lib/catalog-file.ts';
+import { referenceTitle } from '../../src/lib/listing.ts';
+import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
 import { CodeDetailSchema, CodeIndexSchema, CSV_COLUMNS } from '../../src/schemas/api.ts';
 import { enrichmentQuery } from '../../src/lib/kql.ts';
 
@@ -10,13 +14,12 @@ if (!site) throw new Error(`The site did not build:\n${inject('buildError')}`);
 const read = (path: string) => readFileSync(join(site, path), 'utf8');
 const index = CodeIndexSchema.parse(JSON.parse(read('api/codes.json')));
 
-/** A minimal RFC 4180 reader: enough to prove the file splits into the declared columns. */
-function parseCsv(text: string): string[][] {
-  return text
-    .trimEnd()
-    .split('\r\n')
-    .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((match) => match[1].replace(/""/g, '"')));
-}
+const catalogue = parseCatalog(readFileSync(CATALOG_FILE, 'utf8')).rows;
+const guide = (code: number) => {
+  const path = `content/codes/${code}.mdx`;
+  if (!existsSync(path)) return undefined;
+  return (parseFrontMatter(readFileSync(path, 'utf8')) as { data: { title: string; summary: string; message?: string } }).data;
+};
 
 describe('the API', () => {
   it('lists every code page in codes.json', () => {
@@ -28,7 +31,9 @@ describe('the API', () => {
   it('has a detail document for every code that matches the schema', () => {
     for (const summary of index.codes) {
       const detail = CodeDetailSchema.parse(JSON.parse(read(`api/codes/${summary.code}.json`)));
-      expect(detail.title).toBe(summary.title);
+      const row = catalogue.find((entry) => entry.code === summary.code)!;
+      expect(detail.title).toBe(guide(summary.code)?.title ?? referenceTitle(row));
+      expect(detail.guide).toBe(guide(summary.code) !== undefined);
       // A guide explains its causes; a generated page holds only what the catalogue knows, never a cause.
       expect(detail.causes.length > 0).toBe(summary.guide);
       expect(detail.causes.every((cause) => cause.fixes.length > 0)).toBe(true);
@@ -36,10 +41,19 @@ describe('the API', () => {
   });
 
   it('writes a CSV with the declared columns, one row per code, that the KQL example reads', () => {
-    const rows = parseCsv(read('api/codes.csv'));
+    const rows = parse(read('api/codes.csv'), { record_delimiter: '\r\n' }) as string[][];
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.slice(1).every((row) => row.length === CSV_COLUMNS.length)).toBe(true);
-    expect(rows.slice(1).map((row) => Number(row[0]))).toEqual(index.codes.map((code) => code.code));
+    // Each record carries the catalogue's code and the title and message its page shows.
+    expect(rows.slice(1).map((row) => Number(row[0]))).toEqual(catalogue.map((row) => row.code).sort((a, b) => a - b));
+    for (const record of rows.slice(1)) {
+      const fields = Object.fromEntries(CSV_COLUMNS.map((column, position) => [column, record[position]]));
+      const row = catalogue.find((entry) => entry.code === Number(fields.code))!;
+      const written = guide(row.code);
+      expect.soft(fields.title, fields.code).toBe(written?.title ?? referenceTitle(row));
+      expect.soft(fields.message, fields.code).toBe(written?.message?.replace(/^AADSTS\d+:\s*/, '') || currentMessage(row));
+      expect.soft(fields.url, fields.code).toBe(`https://atlas.test/codes/${row.code}/`);
+    }
     const declared = /externaldata\(([^)]*)\)/.exec(enrichmentQuery('https://atlas.test/api/codes.csv'))?.[1];
     expect(declared?.split(',').map((column) => column.trim().split(':')[0])).toEqual(rows[0]);
     expect(read('api/index.html')).toContain('https://atlas.test/api/codes.csv');
@@ -73,7 +87,7 @@ describe('short links and web conventions', () => {
 
   it('gives each code page a canonical URL, a description from its summary and Open Graph tags', () => {
     const page = read('codes/500121/index.html');
-    const summary = index.codes.find((code) => code.code === 500121)?.summary ?? '';
+    const summary = guide(500121)!.summary.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
     expect(page).toContain('<link rel="canonical" href="https://atlas.test/codes/500121/">');
     expect(page).toContain(`<meta name="description" content="${summary}">`);
     expect(page).toContain('<meta property="og:title"');

@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { findBrokenLinks } from '../../scripts/lib/site-links.ts';
 import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog-file.ts';
+import { referenceTitle } from '../../src/lib/listing.ts';
+import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
+import { CATEGORY_SLUGS } from '../../src/schemas/vocabulary.ts';
+import { POPULAR_CODES } from '../../src/site.ts';
+import { normalise, pageText } from './page-text.ts';
 
 const site = inject('siteDir');
 if (!site) throw new Error(`The site did not build:\n${inject('buildError')}`);
@@ -11,19 +16,50 @@ const read = (path: string) => readFileSync(join(site, path), 'utf8');
 const codes = readdirSync(join(site, 'codes')).filter((name) => /^\d+$/.test(name));
 
 describe('the built site', () => {
-  it.each([
-    'index.html',
-    'codes/index.html',
-    'codes/500121/index.html',
-    'causes/mfa-reported-as-fraud/index.html',
-    'fixes/unblock-mfa-user-and-clear-risk/index.html',
-    'categories/index.html',
-    'categories/mfa/index.html',
-    'search/index.html',
-    'wanted/index.html',
-    '404.html',
-  ])('has %s', (path) => {
-    expect(existsSync(join(site, path))).toBe(true);
+  const catalogRows = parseCatalog(readFileSync(CATALOG_FILE, 'utf8')).rows;
+  const guideData = (code: string) => (parseFrontMatter(readFileSync(`content/codes/${code}.mdx`, 'utf8')) as { data: Record<string, unknown> }).data;
+  const frontMatter = (path: string) => (parseFrontMatter(readFileSync(path, 'utf8')) as { data: Record<string, unknown> }).data;
+  const titleOf = (code: string) => (existsSync(`content/codes/${code}.mdx`) ? String(guideData(code).title) : referenceTitle(catalogRows.find((row) => String(row.code) === code)!));
+
+  it('opens on the lookup form and links the popular codes', () => {
+    const page = read('index.html');
+    expect(page).toMatch(/<form[^>]*data-lookup/);
+    for (const code of POPULAR_CODES) expect(page, code).toContain(`href="/codes/${code}/"`);
+  });
+
+  it('lists every catalogued code, linked, with its title, in the table of codes', () => {
+    const page = read('codes/index.html');
+    const text = pageText(site, 'codes/index.html');
+    for (const row of catalogRows) {
+      expect.soft(page.includes(`href="/codes/${row.code}/"`), `link to ${row.code}`).toBe(true);
+      expect.soft(text.includes(normalise(titleOf(String(row.code)))), `title of ${row.code}`).toBe(true);
+    }
+  });
+
+  it('shows a cause with every code that lists it, and a fix with its title', () => {
+    const cause = frontMatter('content/causes/mfa-reported-as-fraud.mdx');
+    const causePage = read('causes/mfa-reported-as-fraud/index.html');
+    expect(pageText(site, 'causes/mfa-reported-as-fraud/index.html')).toContain(normalise(String(cause.title)));
+    const listing = readdirSync('content/codes').filter((name) => (frontMatter(`content/codes/${name}`).causes as string[]).includes('mfa-reported-as-fraud'));
+    expect(listing.length).toBeGreaterThan(0);
+    for (const name of listing) expect(causePage).toContain(`href="/codes/${name.replace('.mdx', '')}/"`);
+    const fix = frontMatter('content/fixes/unblock-mfa-user-and-clear-risk.mdx');
+    expect(pageText(site, 'fixes/unblock-mfa-user-and-clear-risk/index.html')).toContain(normalise(String(fix.title)));
+  });
+
+  it('lists every category, and under each category every code in it', () => {
+    const index = read('categories/index.html');
+    for (const slug of CATEGORY_SLUGS) expect(index, slug).toContain(`href="/categories/${slug}/"`);
+    const mfa = read('categories/mfa/index.html');
+    const inMfa = catalogRows.filter((row) => (existsSync(`content/codes/${row.code}.mdx`) ? guideData(String(row.code)).category : row.classification?.category) === 'mfa');
+    expect(inMfa.length).toBeGreaterThan(5);
+    for (const row of inMfa) expect.soft(mfa.includes(`href="/codes/${row.code}/"`), `link to ${row.code}`).toBe(true);
+  });
+
+  it('offers the lookup form on the search and not-found pages, and lists wanted codes', () => {
+    for (const path of ['search/index.html', '404.html']) expect(read(path), path).toMatch(/<form[^>]*data-lookup/);
+    expect(read('404.html')).toContain('Page not found');
+    expect(read('wanted/index.html')).toContain('href="/codes/');
   });
 
   it('has a page for every catalogued code, and for nothing else', () => {
