@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFile, type CheckedFile, type Kind } from './check-file.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
+import { catalogueProblems, readCatalogue } from './catalogue.ts';
 import type { Problem } from './rules.ts';
 
 export const KINDS: readonly Kind[] = ['codes', 'causes', 'fixes'];
@@ -25,13 +26,17 @@ function listFiles(root: string, kind: Kind): string[] {
 
 /** Reads and checks every file under `<root>/content`. Paths in problems are relative to `root`. */
 export function checkContent(root: string): ContentReport {
+  const read = readCatalogue(root);
+  const knownCodes = read.ok ? read.catalogue.codes : undefined;
   const files = KINDS.flatMap((kind) =>
     listFiles(root, kind).map((name) => {
       const file = `content/${kind}/${name}`;
-      return checkFile(kind, file, readFileSync(join(root, file)));
+      return checkFile(kind, file, readFileSync(join(root, file)), { knownCodes });
     }),
   );
-  return { files, problems: sortProblems([...files.flatMap((file) => file.problems), ...checkLinks(files)]) };
+  const pages = new Set(files.filter((file) => file.kind === 'codes' && typeof file.raw?.code === 'number').map((file) => file.raw!.code as number));
+  const catalogue = read.ok ? catalogueProblems(read.catalogue, pages) : [read.problem];
+  return { files, problems: sortProblems([...files.flatMap((file) => file.problems), ...checkLinks(files), ...catalogue]) };
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

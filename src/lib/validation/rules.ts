@@ -9,7 +9,7 @@ export const RULES = {
   KB006: { severity: 'error', summary: 'Refer only to causes, fixes and codes that exist.' },
   KB007: { severity: 'error', summary: 'Link every cause from a code and every fix from a cause.' },
   KB008: { severity: 'error', summary: 'Cite sources as https:// URLs.' },
-  KB009: { severity: 'error', summary: 'Write dates as YYYY-MM-DD.' },
+  KB009: { severity: 'error', summary: 'Write dates as real calendar dates, YYYY-MM-DD.' },
   KB010: { severity: 'error', summary: 'Do not commit empty content files.' },
   KB011: { severity: 'error', summary: 'Save content files as UTF-8 text.' },
   KB012: { severity: 'error', summary: 'Do not use `import` or `export` in MDX.' },
@@ -23,6 +23,11 @@ export const RULES = {
   KB020: { severity: 'error', summary: 'Write MDX that parses.' },
   KB021: { severity: 'warning', summary: 'Name the official sources that support every cause and fix.' },
   KB022: { severity: 'warning', summary: 'Say how to tell the causes apart on every code with three or more, naming only the page’s own causes.' },
+  KB023: { severity: 'error', summary: 'Give each component only the props and content it takes (see the component table).' },
+  KB024: { severity: 'error', summary: 'Write admin-center navigation as `<Path to="…" />` with a path listed in `src/schemas/admin-paths.ts`.' },
+  KB025: { severity: 'warning', summary: 'Use the admin center’s current wording of a path.' },
+  KB026: { severity: 'error', summary: 'Link only to codes in the catalogue with `<CodeLink code={…} />`.' },
+  KB027: { severity: 'error', summary: 'Keep the catalogue (`content/known-codes.tsv`) in step with the code pages.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type RuleId = keyof typeof RULES;
