@@ -5,7 +5,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type ContentReport } from '../lib/validation/check-content.ts';
+import { checkContent, CONTENT_CHECKED, type ContentReport } from '../lib/validation/check-content.ts';
 import { readCatalogue } from '../lib/validation/catalogue.ts';
 import { formatProblem, formatTotal, hasErrors } from '../lib/validation/format.ts';
 import { severityOf, type Problem } from '../lib/validation/rules.ts';
@@ -43,6 +43,7 @@ export default function contentGuard(): AstroIntegration {
           // Refused content is an answer, not a crash: stop here, without the stack trace a thrown error would print.
           process.exit(1);
         }
+        process.env[CONTENT_CHECKED] = '1';
         const catalogue = readCatalogue(root);
         const pages = report.files.filter((file) => file.kind === 'codes').map((file) => file.data as CodeData);
         if (catalogue.ok) logger.info(formatCoverage(coverage(catalogue.catalogue.entries, pages)));

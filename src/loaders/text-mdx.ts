@@ -11,6 +11,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderContent, type RenderContext } from '../lib/mdx/render.ts';
 import { readCatalogue } from '../lib/validation/catalogue.ts';
+import { CONTENT_CHECKED } from '../lib/validation/check-content.ts';
 import { checkFile, type Kind } from '../lib/validation/check-file.ts';
 import { parseFrontMatter } from '../lib/validation/front-matter.ts';
 import { formatProblem } from '../lib/validation/format.ts';
@@ -28,7 +29,7 @@ export function textMdx({ base }: { base: string }): Loader {
       const site = siteFacts(root);
       const present = new Set<string>();
       for (const name of readdirSync(folder).filter((file) => file.endsWith(EXTENSION) && !file.startsWith('_'))) {
-        present.add(await loadFile(context, root, join(folder, name), site));
+        present.add(await loadFile(context, root, join(folder, name), site, process.env[CONTENT_CHECKED] !== '1'));
       }
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
 
@@ -36,7 +37,7 @@ export function textMdx({ base }: { base: string }): Loader {
       const reload = (path: string) => {
         if (resolve(path).startsWith(folder) && path.endsWith(EXTENSION)) {
           // The content guard reports the problem in the terminal and the browser; here it only stops this file.
-          void loadFile(context, root, path, siteFacts(root, true)).catch((error) => context.logger.error(error instanceof Error ? error.message : String(error)));
+          void loadFile(context, root, path, siteFacts(root, true), true).catch((error) => context.logger.error(error instanceof Error ? error.message : String(error)));
         }
       };
       context.watcher?.on('change', reload);
@@ -83,7 +84,7 @@ function readCodeTitles(root: string): Map<number, string> {
   return titles;
 }
 
-async function loadFile(context: LoaderContext, root: string, path: string, site: SiteFacts): Promise<string> {
+async function loadFile(context: LoaderContext, root: string, path: string, site: SiteFacts, check: boolean): Promise<string> {
   const id = basename(path, EXTENSION);
   const filePath = relative(root, path).split('\\').join('/');
   const bytes = readFileSync(path);
@@ -91,13 +92,17 @@ async function loadFile(context: LoaderContext, root: string, path: string, site
   const digest = context.generateDigest(source);
   if (context.store.get(id)?.digest === digest) return id;
 
-  // The validator's own checks, so that the dev server refuses exactly what `npm run validate` refuses.
-  const checked = checkFile(context.collection as Kind, filePath, bytes, { knownCodes: site.knownCodes });
-  const errors = checked.problems.filter((problem) => severityOf(problem) === 'error');
-  if (errors.length > 0 || !checked.raw) throw new Error(errors.map(formatProblem).join('\n') || `${filePath}: the file could not be read`);
+  // The validator's own checks, so that a file changed in dev is refused exactly as `npm run validate` refuses it.
+  if (check) {
+    const errors = checkFile(context.collection as Kind, filePath, bytes, { knownCodes: site.knownCodes }).problems.filter((problem) => severityOf(problem) === 'error');
+    if (errors.length > 0) throw new Error(errors.map(formatProblem).join('\n'));
+  }
+  const parsed = parseFrontMatter(source);
+  if (!parsed.ok) throw new Error(`${filePath}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
 
-  const data = await context.parseData({ id, data: checked.raw, filePath });
+  const frontmatter = parsed.data as Record<string, unknown>;
+  const data = await context.parseData({ id, data: frontmatter, filePath });
   const html = renderContent(source, site);
-  context.store.set({ id, data, body: checked.body, filePath, digest, rendered: { html, metadata: { headings: [], frontmatter: checked.raw } } });
+  context.store.set({ id, data, body: parsed.body, filePath, digest, rendered: { html, metadata: { headings: [], frontmatter } } });
   return id;
 }

@@ -6,6 +6,9 @@ import { didYouMeanHint } from './did-you-mean.ts';
 import { catalogueProblems, readCatalogue } from './catalogue.ts';
 import type { Problem } from './rules.ts';
 
+/** Set in the environment once every file was checked without errors in this process; the content loader then skips checking them again. */
+export const CONTENT_CHECKED = 'ATLAS_CONTENT_CHECKED';
+
 export const KINDS: readonly Kind[] = ['codes', 'causes', 'fixes'];
 
 export interface ContentReport {
