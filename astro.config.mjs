@@ -11,8 +11,11 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // The search index is written by scripts/build.ts once Astro has finished (see there).
+  // The search index is written by scripts/build.ts once Astro has finished (see there). @astrojs/mdx compiles
+  // the site's own pages in src/pages (about.mdx); contributed content is rendered as data (src/loaders/).
   integrations: [contentGuard(), mdx(), shortLinks()],
+  // Lets the Astro extension for VS Code complete and check the front matter of content files (CONTRIBUTING.md).
+  experimental: { contentIntellisense: true },
   security: {
     csp: {
       // Pagefind compiles its WebAssembly search engine in the browser.

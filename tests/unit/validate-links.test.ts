@@ -9,13 +9,19 @@ const validCode = readFileSync(new URL('../fixtures/valid/code-minimal.mdx', imp
 const cause = (fixes: string) => `---\ntitle: The password was mistyped\nsummary: The password typed does not match the one stored for the account.\nfixes: [${fixes}]\nsources: [https://learn.microsoft.com/entra/identity/authentication/concept-sspr-howitworks]\n---\n\nIt happens.\n`;
 const fix = `---\ntitle: Type the password again\naudience: user\nsummary: Check Caps Lock and the keyboard layout, then type it again.\nsources: [https://learn.microsoft.com/entra/identity/authentication/concept-sspr-howitworks]\n---\n\n1. Type it again.\n`;
 
+/** A catalogue with a line per [code, why it is still wanted]. */
+const catalogue = (rows: Array<[string, string]>) => ['code\tname\tdocumented_in\twanted_because', ...rows.map(([code, wanted]) => `${code}\t\treference-table\t${wanted}`)].join('\n');
+
 const sandbox = mkdtempSync(join(tmpdir(), 'atlas-content-'));
 afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
 
-/** Writes a small content tree and checks it; files are `kind/name.mdx` → text. */
+/** Writes a small content tree, with a catalogue listing its code pages, and checks it; files are `kind/name.mdx` → text. */
 function checkTree(files: Record<string, string>): string[] {
   const root = mkdtempSync(join(sandbox, 'tree-'));
-  for (const [path, text] of Object.entries(files)) {
+  const codes = Object.keys(files).flatMap((path) => /^codes\/(\d+)\.mdx$/.exec(path)?.[1] ?? []);
+  mkdirSync(join(root, 'content'));
+  writeFileSync(join(root, 'content/known-codes.tsv'), files['known-codes.tsv'] ?? catalogue(codes.map((code) => [code, ''])));
+  for (const [path, text] of Object.entries(files).filter(([path]) => path.endsWith('.mdx'))) {
     mkdirSync(join(root, 'content', path.split('/')[0]), { recursive: true });
     writeFileSync(join(root, 'content', path), text);
   }
@@ -77,6 +83,47 @@ describe('links between content files', () => {
         hint: rename the file to 50126.mdx, or correct the code",
         "content/codes/50129.mdx:2:1: KB005 code 50126 already has a page: content/codes/50126.mdx
         hint: merge the two pages into one",
+      ]
+    `);
+  });
+});
+
+describe('the catalogue of known codes', () => {
+  const tree = { 'codes/50126.mdx': validCode, 'causes/wrong-password.mdx': cause('retype-password'), 'fixes/retype-password.mdx': fix };
+
+  it('refuses a code page whose code it does not list, saying what to do', () => {
+    expect(checkTree({ ...tree, 'known-codes.tsv': catalogue([['50053', 'its meaning is not established']]) })).toMatchInlineSnapshot(`
+      [
+        "content/codes/50126.mdx:2:1: KB027 code 50126 is not in the catalogue of known codes (content/known-codes.tsv)
+        hint: check the number against Microsoft's reference; if it is right, add a line for it to content/known-codes.tsv (code, Microsoft's name, where it is documented)",
+      ]
+    `);
+  });
+
+  it('refuses a wanted reason on a code that has a page', () => {
+    expect(checkTree({ ...tree, 'known-codes.tsv': catalogue([['50126', 'its meaning is not established']]) })).toMatchInlineSnapshot(`
+      [
+        "content/known-codes.tsv:2:1: KB027 code 50126 has a page, but its wanted_because column still says why it is wanted
+        hint: clear the last column of this line",
+      ]
+    `);
+  });
+
+  it('refuses a known code with neither a page nor a reason', () => {
+    expect(checkTree({ ...tree, 'known-codes.tsv': catalogue([['50126', ''], ['50053', '']]) })).toMatchInlineSnapshot(`
+      [
+        "content/known-codes.tsv:3:1: KB027 code 50053 has neither a page nor a reason why it is still wanted
+        hint: write the page with \`npm run new -- 50053\`, or say in the wanted_because column what is not yet established",
+      ]
+    `);
+  });
+
+  it('reports a missing catalogue instead of crashing', () => {
+    const root = mkdtempSync(join(sandbox, 'tree-'));
+    expect(checkContent(root).problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/known-codes.tsv:1:1: KB027 the catalogue of known codes is missing
+        hint: restore content/known-codes.tsv from the repository",
       ]
     `);
   });
