@@ -37,7 +37,8 @@ export function checkContent(root: string): ContentReport {
       return checkFile(kind, file, readFileSync(join(root, file)), { knownCodes });
     }),
   );
-  const pages = new Set(files.filter((file) => file.kind === 'codes' && typeof file.raw?.code === 'number').map((file) => file.raw!.code as number));
+  // The file is the ID: content/codes/50126.mdx is the page of 50126, whatever its front matter says (KB004 covers that).
+  const pages = new Set(files.filter((file) => file.kind === 'codes' && /^\d+$/.test(file.id)).map((file) => Number(file.id)));
   const catalogue = read.ok ? catalogueProblems(read.catalogue, pages) : [read.problem];
   return { files, problems: sortProblems([...files.flatMap((file) => file.problems), ...checkLinks(files), ...catalogue]) };
 }
