@@ -77,15 +77,14 @@ export default function contentGuard(): AstroIntegration {
   };
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The shape Astro's error overlay reads: a title, the message (as HTML), a hint and the first problem's place. */
+/** The shape Astro's error overlay reads: a title, the message, a hint and the first problem's place. */
 function overlayError(errors: readonly Problem[], root: string) {
   const [first] = errors;
   return {
     name: 'ContentError',
     title: `Content has ${errors.length} error${errors.length === 1 ? '' : 's'}`,
-    message: errors.map((problem) => escapeHtml(formatProblem(problem)).replace(/\n/g, '<br>')).join('<br><br>'),
+    // The overlay escapes the message itself: plain text, one problem per paragraph.
+    message: errors.map(formatProblem).join('\n\n'),
     hint: 'Fix the files in your editor: this page reloads by itself once the content is valid. `npm run validate` prints the same list.',
     loc: { file: join(root, first.file), line: first.line, column: first.column },
     stack: errors.map(formatProblem).join('\n'),
