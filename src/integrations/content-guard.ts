@@ -6,7 +6,6 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, CONTENT_CHECKED, type ContentReport } from '../lib/validation/check-content.ts';
-import { readCatalogue } from '../lib/validation/catalogue.ts';
 import { formatProblem, formatTotal, hasErrors } from '../lib/validation/format.ts';
 import { severityOf, type Problem } from '../lib/validation/rules.ts';
 import { coverage, formatCoverage } from '../lib/coverage.ts';
@@ -44,9 +43,8 @@ export default function contentGuard(): AstroIntegration {
           process.exit(1);
         }
         process.env[CONTENT_CHECKED] = '1';
-        const catalogue = readCatalogue(root);
-        const pages = report.files.filter((file) => file.kind === 'codes').map((file) => file.data as CodeData);
-        if (catalogue.ok) logger.info(formatCoverage(coverage(catalogue.catalogue.entries, pages)));
+        const guides = report.files.filter((file) => file.kind === 'codes').map((file) => file.data as CodeData);
+        logger.info(formatCoverage(coverage(report.catalog, guides)));
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = join(root, 'content');

@@ -10,8 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderContent, type RenderContext } from '../lib/mdx/render.ts';
-import { readCatalogue } from '../lib/validation/catalogue.ts';
-import { CONTENT_CHECKED } from '../lib/validation/check-content.ts';
+import { CONTENT_CHECKED, knownCodesOf, readCatalog } from '../lib/validation/check-content.ts';
+import { referenceTitle } from '../lib/listing.ts';
 import { checkFile, type Kind } from '../lib/validation/check-file.ts';
 import { parseFrontMatter } from '../lib/validation/front-matter.ts';
 import { formatProblem } from '../lib/validation/format.ts';
@@ -58,14 +58,17 @@ let cached: { root: string; facts: SiteFacts } | undefined;
 /** The catalogue and the titles of the code pages, read once per build (and again after a change in dev). */
 function siteFacts(root: string, fresh = false): SiteFacts {
   if (cached?.root === root && !fresh) return cached.facts;
-  const catalogue = readCatalogue(root);
+  const { rows } = readCatalog(root);
+  const rowByCode = new Map(rows.map((row) => [row.code, row]));
   let titles: Map<number, string> | undefined;
   // Read only when a page first links a code: most builds never need it.
-  const codeTitles = () => (titles ??= readCodeTitles(root));
+  const guideTitles = () => (titles ??= readGuideTitles(root));
   const facts: SiteFacts = {
-    knownCodes: catalogue.ok ? catalogue.catalogue.codes : undefined,
+    knownCodes: knownCodesOf(rows),
+    // Every catalogued code has a page: its guide's title where one is written, else the catalogue's own.
     codePage: (code) => {
-      const title = codeTitles().get(code);
+      const row = rowByCode.get(code);
+      const title = guideTitles().get(code) ?? (row ? referenceTitle(row) : undefined);
       return title === undefined ? undefined : { url: codeUrl(code), title };
     },
   };
@@ -73,7 +76,7 @@ function siteFacts(root: string, fresh = false): SiteFacts {
   return facts;
 }
 
-function readCodeTitles(root: string): Map<number, string> {
+function readGuideTitles(root: string): Map<number, string> {
   const folder = join(root, 'content', 'codes');
   const titles = new Map<number, string>();
   for (const name of readdirSync(folder).filter((file) => file.endsWith(EXTENSION))) {

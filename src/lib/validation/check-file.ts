@@ -61,7 +61,7 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 }
 
 export interface CheckOptions {
-  /** The codes in the catalogue; without it, code pages and `<CodeLink>`s are not checked against it. */
+  /** The codes in the catalogue; without it, `<CodeLink>`s are not checked against it. */
   knownCodes?: ReadonlySet<number>;
 }
 
@@ -107,9 +107,6 @@ export function checkFile(kind: Kind, file: string, bytes: Uint8Array, options: 
     if (kind === 'codes' && typeof code === 'number' && String(code) !== id) {
       report(frontMatter.locate(['code']), 'KB004', `code ${code} does not match the file name ${name}`, `rename the file to ${code}.mdx, or correct the code`);
     }
-    if (kind === 'codes' && typeof code === 'number' && options.knownCodes && !options.knownCodes.has(code)) {
-      report(frontMatter.locate(['code']), 'KB027', `code ${code} is not in the catalogue of known codes (content/known-codes.tsv)`, 'check the number against Microsoft\'s reference; if it is right, add a line for it to content/known-codes.tsv (code, Microsoft\'s name, where it is documented)');
-    }
   }
 
   const mdx = parseMdx(source);
@@ -118,7 +115,7 @@ export function checkFile(kind: Kind, file: string, bytes: Uint8Array, options: 
   for (const link of options.knownCodes ? components.codeLinks : []) {
     if (options.knownCodes?.has(link.code)) continue;
     // No "did you mean": a code one digit away is another code, not a likely typo.
-    report(link, 'KB026', `<CodeLink> points at ${link.code}, which is not in the catalogue of known codes`, 'check the number against Microsoft\'s reference; write a code the catalogue lacks as plain text');
+    report(link, 'KB044', `<CodeLink> points at ${link.code}, which is not in content/catalog.tsv`, 'check the number against Microsoft\'s reference, or add the code to the catalogue');
   }
   for (const problem of mdx.ok ? [...unsafeConstructs(mdx.tree), ...components.problems] : [mdx.problem]) {
     report(problem, problem.rule, problem.message, problem.hint);
@@ -132,6 +129,6 @@ export function checkFile(kind: Kind, file: string, bytes: Uint8Array, options: 
     report({ line: index + 1, column: match.index + 1 }, 'KB017', 'a TODO placeholder is still here', 'replace it with real content');
   });
   // A placeholder also breaks the field's type; one message per placeholder is enough.
-  result.problems = result.problems.filter((problem) => problem.rule !== 'KB002' || !placeholderLines.has(problem.line));
+  result.problems = result.problems.filter((problem) => !['KB002', 'KB008'].includes(problem.rule) || !placeholderLines.has(problem.line));
   return result;
 }

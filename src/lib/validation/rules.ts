@@ -26,8 +26,12 @@ export const RULES = {
   KB023: { severity: 'error', summary: 'Give each component only the props and content it takes (see the component table).' },
   KB024: { severity: 'error', summary: 'Write admin-center navigation as `<Path to="…" />` with a path listed in `src/schemas/admin-paths.ts`.' },
   KB025: { severity: 'warning', summary: 'Use the admin center’s current wording of a path.' },
-  KB026: { severity: 'error', summary: 'Link only to codes in the catalogue with `<CodeLink code={…} />`.' },
-  KB027: { severity: 'error', summary: 'Keep the catalogue (`content/known-codes.tsv`) in step with the code pages.' },
+  KB040: { severity: 'error', summary: 'Write the catalogue as its header says: one line per code, fields separated by tabs.' },
+  KB041: { severity: 'error', summary: 'List each code once in the catalogue.' },
+  KB042: { severity: 'error', summary: 'Classify catalogue codes with the fixed categories, audiences, signals and confidences.' },
+  KB043: { severity: 'error', summary: 'Give every catalogued code Microsoft’s message or a written guide.' },
+  KB044: { severity: 'error', summary: 'List every code that has a page, and every code a page links to, in the catalogue.' },
+  KB045: { severity: 'warning', summary: 'Classify every code that has no written guide; leave a guide’s classification to its front matter.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type RuleId = keyof typeof RULES;
