@@ -20,6 +20,16 @@ import { codeUrl } from '../lib/urls.ts';
 
 const EXTENSION = '.mdx';
 
+/**
+ * What a stored entry was made with besides its own text: the schemas, the renderer and the catalogue. Astro keeps
+ * entries between builds and reuses one whose digest is unchanged, so a change to any of these must change it too.
+ */
+function pipelineFingerprint(root: string): string {
+  const folders = ['src/schemas', 'src/lib/mdx', 'src/loaders'];
+  const files = folders.flatMap((folder) => readdirSync(join(root, folder)).filter((name) => name.endsWith('.ts')).map((name) => join(root, folder, name)));
+  return [...files.sort(), join(root, 'content/catalog.tsv')].map((file) => readFileSync(file, 'utf8')).join('\0');
+}
+
 export function textMdx({ base }: { base: string }): Loader {
   return {
     name: 'entra-error-atlas:text-mdx',
@@ -27,9 +37,10 @@ export function textMdx({ base }: { base: string }): Loader {
       const root = fileURLToPath(context.config.root);
       const folder = resolve(root, base);
       const site = siteFacts(root);
+      const pipeline = context.generateDigest(pipelineFingerprint(root));
       const present = new Set<string>();
       for (const name of readdirSync(folder).filter((file) => file.endsWith(EXTENSION) && !file.startsWith('_'))) {
-        present.add(await loadFile(context, root, join(folder, name), site, process.env[CONTENT_CHECKED] !== '1'));
+        present.add(await loadFile(context, root, join(folder, name), site, process.env[CONTENT_CHECKED] !== '1', pipeline));
       }
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
 
@@ -37,7 +48,7 @@ export function textMdx({ base }: { base: string }): Loader {
       const reload = (path: string) => {
         if (resolve(path).startsWith(folder) && path.endsWith(EXTENSION)) {
           // The content guard reports the problem in the terminal and the browser; here it only stops this file.
-          void loadFile(context, root, path, siteFacts(root, true), true).catch((error) => context.logger.error(error instanceof Error ? error.message : String(error)));
+          void loadFile(context, root, path, siteFacts(root, true), true, context.generateDigest(pipelineFingerprint(root))).catch((error) => context.logger.error(error instanceof Error ? error.message : String(error)));
         }
       };
       context.watcher?.on('change', reload);
@@ -87,12 +98,12 @@ function readGuideTitles(root: string): Map<number, string> {
   return titles;
 }
 
-async function loadFile(context: LoaderContext, root: string, path: string, site: SiteFacts, check: boolean): Promise<string> {
+async function loadFile(context: LoaderContext, root: string, path: string, site: SiteFacts, check: boolean, pipeline: string): Promise<string> {
   const id = basename(path, EXTENSION);
   const filePath = relative(root, path).split('\\').join('/');
   const bytes = readFileSync(path);
   const source = new TextDecoder().decode(bytes);
-  const digest = context.generateDigest(source);
+  const digest = context.generateDigest(`${pipeline}\0${source}`);
   if (context.store.get(id)?.digest === digest) return id;
 
   // The validator's own checks, so that a file changed in dev is refused exactly as `npm run validate` refuses it.
