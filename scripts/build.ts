@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSearchIndex } from './lib/search-index.ts';
+import { htmlFiles } from './lib/site-links.ts';
 
 const root = process.cwd();
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -25,15 +26,20 @@ function fail(reason?: string): never {
 }
 
 mkdirSync(join(root, '.build-tmp'), { recursive: true });
+console.log('Building the site (set ASTRO_LOG_LEVEL=info to see every page)…');
 const pages = spawnSync(process.execPath, [join(import.meta.dirname, 'lib/build-pages.ts'), staging], { cwd: root, stdio: 'inherit' });
 if (pages.status !== 0) fail(pages.error?.message);
+let indexed = 0;
 try {
-  console.log(`Indexed ${await writeSearchIndex(staging)} pages for search.`);
+  indexed = await writeSearchIndex(staging);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
+const html = htmlFiles(staging);
+const codePages = html.filter((file) => /^codes\/\d+\/index\.html$/.test(file)).length;
 // Swap at the very end, so that a failed build never leaves a half-written dist/.
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(staging, dist);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Built the site into ${values.out}.`);
+const count = (n: number) => n.toLocaleString('en');
+console.log(`Built ${count(html.length)} pages (${count(codePages)} codes) and a search index of ${count(indexed)} pages into ${values.out}/.`);

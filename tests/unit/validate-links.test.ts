@@ -76,20 +76,20 @@ describe('links between content files', () => {
     const tree = { 'causes/wrong-password.mdx': cause('retype-password'), 'fixes/retype-password.mdx': fix };
     expect(checkTree({ ...tree, 'codes/50126.mdx': validCode, 'codes/50127.mdx': sameSummary, 'codes/50128.mdx': sameText, 'codes/50129.mdx': sameCode })).toMatchInlineSnapshot(`
       [
-        "content/codes/50127.mdx:1:1: KB044 code 50127 is not in content/catalog.tsv
+        "content/codes/50127.mdx:2:1: KB044 code 50127 is not in content/catalog.tsv
         hint: add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list",
         "content/codes/50127.mdx:5:1: KB019 the summary is the same as in content/codes/50126.mdx
         hint: say what is particular to this code",
         "content/codes/50128.mdx:1:1: KB019 the text of the page is the same as in content/codes/50126.mdx
         hint: say what is particular to this code",
-        "content/codes/50128.mdx:1:1: KB044 code 50128 is not in content/catalog.tsv
-        hint: add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list",
-        "content/codes/50129.mdx:1:1: KB044 code 50129 is not in content/catalog.tsv
+        "content/codes/50128.mdx:2:1: KB044 code 50128 is not in content/catalog.tsv
         hint: add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list",
         "content/codes/50129.mdx:2:1: KB004 code 50126 does not match the file name 50129.mdx
         hint: rename the file to 50126.mdx, or correct the code",
         "content/codes/50129.mdx:2:1: KB005 code 50126 already has a page: content/codes/50126.mdx
         hint: merge the two pages into one",
+        "content/codes/50129.mdx:2:1: KB044 code 50129 is not in content/catalog.tsv
+        hint: add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list",
       ]
     `);
   });

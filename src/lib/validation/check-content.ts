@@ -6,6 +6,9 @@ import { didYouMeanHint } from './did-you-mean.ts';
 import type { Problem } from './rules.ts';
 import { CATALOG_FILE, parseCatalog, type CatalogRow } from '../catalog-file.ts';
 
+/** Set in the environment once every file was checked without errors in this process; the content loader then skips checking them again. */
+export const CONTENT_CHECKED = 'ATLAS_CONTENT_CHECKED';
+
 export const KINDS: readonly Kind[] = ['codes', 'causes', 'fixes'];
 
 export interface ContentReport {
@@ -28,18 +31,24 @@ function listFiles(root: string, kind: Kind): string[] {
 
 /** Reads and checks every file under `<root>/content`. Paths in problems are relative to `root`. */
 export function checkContent(root: string): ContentReport {
+  const catalog = readCatalog(root);
+  const knownCodes = knownCodesOf(catalog.rows);
   const files = KINDS.flatMap((kind) =>
     listFiles(root, kind).map((name) => {
       const file = `content/${kind}/${name}`;
-      return checkFile(kind, file, readFileSync(join(root, file)));
+      return checkFile(kind, file, readFileSync(join(root, file)), { knownCodes });
     }),
   );
-  const catalog = readCatalog(root);
   const problems = [...files.flatMap((file) => file.problems), ...catalog.problems, ...checkLinks(files, catalog.rows), ...checkCatalog(files, catalog.rows)];
   return { files, catalog: catalog.rows, problems: sortProblems(problems) };
 }
 
-function readCatalog(root: string): { rows: CatalogRow[]; problems: Problem[] } {
+/** The codes a `<CodeLink>` may point at: every catalogued code, as each has a page. */
+export function knownCodesOf(rows: readonly Pick<CatalogRow, 'code'>[]): ReadonlySet<number> {
+  return new Set(rows.map((row) => row.code));
+}
+
+export function readCatalog(root: string): { rows: CatalogRow[]; problems: Problem[] } {
   const path = join(root, CATALOG_FILE);
   if (!existsSync(path)) {
     return { rows: [], problems: [{ file: CATALOG_FILE, line: 1, column: 1, rule: 'KB040', message: 'the catalogue of codes is missing', hint: 'restore content/catalog.tsv from the repository' }] };
@@ -55,7 +64,7 @@ export function checkCatalog(files: readonly CheckedFile[], catalog: readonly Ca
   const catalogued = new Set(catalog.map((row) => row.code));
   for (const file of files.filter((entry) => entry.kind === 'codes' && /^\d+$/.test(entry.id))) {
     if (catalogued.has(Number(file.id))) continue;
-    problems.push({ file: file.file, line: 1, column: 1, rule: 'KB044', message: `code ${file.id} is not in ${CATALOG_FILE}`, hint: `add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list` });
+    problems.push({ file: file.file, ...file.locate(['code']), rule: 'KB044', message: `code ${file.id} is not in ${CATALOG_FILE}`, hint: `add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list` });
   }
   for (const row of catalog) {
     const at = { file: CATALOG_FILE, line: row.line, column: 1 };
