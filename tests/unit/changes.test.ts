@@ -38,3 +38,55 @@ describe('atomFeed', () => {
     expect(xml).not.toContain('<error>');
   });
 });
+
+describe('change headlines', () => {
+  it.each([
+    ['code-added', 1, '1 code added to the catalogue'],
+    ['code-added', 2, '2 codes added to the catalogue'],
+    ['guide-written', 1, '1 guide written'],
+    ['guide-written', 4, '4 guides written'],
+    ['guide-corrected', 1, '1 guide corrected'],
+    ['guide-corrected', 2, '2 guides corrected'],
+    ['guide-reviewed', 1, '1 guide reviewed'],
+    ['guide-reviewed', 3, '3 guides reviewed'],
+  ] as const)('%s × %i reads "%s"', (kind, count, headline) => {
+    expect(changeHeadline({ date: '2026-12-03', kind, codes: Array.from({ length: count }, (_, index) => ({ code: index, title: 't' })) })).toBe(headline);
+  });
+});
+
+describe('the whole feed', () => {
+  it('is a valid Atom document with the site as author', () => {
+    const xml = atomFeed({ title: 'Atlas: what changed', pageUrl: 'https://atlas.test/changes/', feedUrl: 'https://atlas.test/changes.xml', changes: changeLog([sources[1]]), codeUrl: (code) => `https://atlas.test/codes/${code}/?a=1&b='2'` });
+    expect(xml).toMatchInlineSnapshot(`
+      "<?xml version="1.0" encoding="utf-8"?>
+      <feed xmlns="http://www.w3.org/2005/Atom">
+        <title>Atlas: what changed</title>
+        <id>https://atlas.test/changes.xml</id>
+        <link rel="self" href="https://atlas.test/changes.xml"/>
+        <link rel="alternate" href="https://atlas.test/changes/"/>
+        <updated>2026-12-03T00:00:00Z</updated>
+        <author><name>Atlas</name></author>
+        <entry>
+          <id>https://atlas.test/changes/#2026-12-03-code-added</id>
+          <title>2026-12-03: 1 code added to the catalogue</title>
+          <updated>2026-12-03T00:00:00Z</updated>
+          <link rel="alternate" href="https://atlas.test/changes/#2026-12-03-code-added"/>
+          <content type="html">&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://atlas.test/codes/90033/?a=1&amp;amp;b=&amp;apos;2&amp;apos;&quot;&gt;AADSTS90033&lt;/a&gt;: Transient &amp;lt;error&amp;gt; &amp;amp; &amp;quot;retry&amp;quot;&lt;/li&gt;&lt;/ul&gt;</content>
+        </entry>
+      </feed>
+      "
+    `);
+  });
+
+  it('without changes is dated at the epoch and has no entries', () => {
+    const xml = atomFeed({ title: 'T', pageUrl: 'https://atlas.test/changes/', feedUrl: 'https://atlas.test/changes.xml', changes: [], codeUrl: String });
+    expect(xml).toContain('<updated>1970-01-01T00:00:00Z</updated>');
+    expect(xml).not.toContain('<entry>');
+  });
+
+  it('keeps 50 entries by default', () => {
+    const many = Array.from({ length: 60 }, (_, index) => ({ code: index + 1, title: 't', added: `2026-01-${String((index % 28) + 1).padStart(2, '0')}`, guide: { written: `2025-01-${String((index % 28) + 1).padStart(2, '0')}`, reviewed: `2025-02-${String((index % 28) + 1).padStart(2, '0')}` } }));
+    const xml = atomFeed({ title: 'T', pageUrl: 'p', feedUrl: 'f', changes: changeLog(many), codeUrl: String });
+    expect(xml.match(/<entry>/g)).toHaveLength(50);
+  });
+});

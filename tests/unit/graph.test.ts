@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCodeNumber, causesByFix, codesByCause, symmetricRelated } from '../../src/lib/graph.ts';
+import { byCodeNumber, causesByFix, codesByCause, pick, symmetricRelated } from '../../src/lib/graph.ts';
 
 const codes = [
   { id: '500121', causes: ['clock-drift', 'prompt-denied'], related: ['50074'] },
@@ -31,5 +31,25 @@ describe('reverse links', () => {
 
   it('orders codes as numbers', () => {
     expect(['1000000', '16003', '500121', '50126'].sort(byCodeNumber)).toEqual(['16003', '50126', '500121', '1000000']);
+  });
+});
+
+describe('symmetricRelated order', () => {
+  it('lists related codes in numeric order, whatever order they were written in', () => {
+    const related = symmetricRelated([
+      { id: '50126', causes: [], related: ['1000000', '50074', '16003'] },
+      { id: '16003', causes: [], related: [] },
+      { id: '50074', causes: [], related: [] },
+      { id: '1000000', causes: [], related: [] },
+    ]);
+    expect(related.get('50126')).toEqual(['16003', '50074', '1000000']);
+  });
+});
+
+describe('pick', () => {
+  it('resolves references in the order written, leaving out those that do not exist', () => {
+    const map = new Map([['a', 1], ['b', 2], ['c', 3]]);
+    expect(pick(map, [{ id: 'c' }, { id: 'missing' }, { id: 'a' }])).toEqual([3, 1]);
+    expect(pick(map, [])).toEqual([]);
   });
 });

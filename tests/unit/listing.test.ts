@@ -41,3 +41,66 @@ describe('listing', () => {
     expect(entry).toMatchObject({ title: 'Our title', summary: 'Our summary of it.', message: 'A transient error has occurred.', category: 'service', audiences: ['admin'], signal: 'benign', confidence: undefined });
   });
 });
+
+describe('titles of generated pages', () => {
+  it.each([
+    ['Ids_Locked', 'Ids locked'],
+    ['SAMLRequestInvalid', 'SAML request invalid'],
+    ['MFARequired', 'MFA required'],
+    ['Token2Expired', 'Token2 expired'],
+    ['already spaced  Words', 'already spaced words'],
+    ['_Leading', 'Leading'],
+  ])('%s reads as %s', (name, expected) => {
+    expect(humaniseName(name)).toBe(expected);
+  });
+
+  it('ends the first sentence at the first full stop, question or exclamation mark followed by a space', () => {
+    expect(referenceTitle(row({ message: 'Version 2.0 is required. Try again.' }))).toBe('Version 2.0 is required');
+    expect(referenceTitle(row({ message: 'Is it you? Sign in.' }))).toBe('Is it you');
+    expect(referenceTitle(row({ message: 'Stop!! Now.' }))).toBe('Stop');
+    expect(referenceTitle(row({ message: 'No full stop at all' }))).toBe('No full stop at all');
+  });
+
+  it('drops an AADSTS prefix from the message, and only at the start', () => {
+    expect(referenceTitle(row({ message: 'AADSTS90033: A transient error. Retry.' }))).toBe('A transient error');
+    expect(referenceTitle(row({ message: 'AADSTS90033:A transient error.' }))).toBe('A transient error');
+    expect(referenceTitle(row({ message: 'See AADSTS90033: for more.' }))).toBe('See AADSTS90033: for more');
+  });
+
+  it('keeps a sentence of exactly 90 characters, and cuts one of 91 to 89 plus an ellipsis', () => {
+    const ninety = `${'word '.repeat(17)}abcde`;
+    expect(ninety).toHaveLength(90);
+    expect(referenceTitle(row({ message: `${ninety}.` }))).toBe(ninety);
+    const cut = referenceTitle(row({ message: `${ninety}f.` }));
+    expect(cut).toBe(`${'word '.repeat(17).trimEnd()}…`);
+  });
+
+  it('cuts a long sentence without spaces late in it at the limit', () => {
+    const long = `${'a'.repeat(30)} ${'b'.repeat(80)}.`;
+    expect(referenceTitle(row({ message: long }))).toBe(`${long.slice(0, 89)}…`);
+  });
+});
+
+describe('listing names and classification', () => {
+  const guide = (name?: string, message?: string) => ({ id: '90033', data: { title: 'T', summary: 'S', ...(name ? { name } : {}), ...(message ? { message } : {}), category: 'service' as const, audiences: ['admin' as const], signal: { kind: 'benign' as const } } });
+
+  it('takes Microsoft’s name from the catalogue first, then from the guide, else none', () => {
+    expect(listing(row({ name: 'FromCatalogue' }), guide('FromGuide')).name).toBe('FromCatalogue');
+    expect(listing(row({}), guide('FromGuide')).name).toBe('FromGuide');
+    expect(listing(row({}), guide()).name).toBe('');
+    expect(listing(row({}), undefined).name).toBe('');
+  });
+
+  it('uses the catalogue’s message for a guide that quotes none, and keeps a guide’s message that has no prefix', () => {
+    expect(listing(row({ message: 'Catalogue words.' }), guide()).message).toBe('Catalogue words.');
+    expect(listing(row({ message: 'Catalogue words.' }), guide(undefined, 'Guide words AADSTS1: x.')).message).toBe('Guide words AADSTS1: x.');
+  });
+
+  it('names the symbolic name in the summary of a generated page', () => {
+    expect(listing(row({ name: 'SomeName', message: 'M.' }), undefined).summary).toBe("No guide is written for AADSTS90033 (SomeName) yet. This page gives Microsoft's message, where it is documented and what to collect for the helpdesk.");
+  });
+
+  it('leaves an unclassified generated page without category, audiences, signal or confidence', () => {
+    expect(listing(row({ message: 'M.' }), undefined)).toMatchObject({ category: undefined, audiences: [], signal: undefined, confidence: undefined });
+  });
+});
