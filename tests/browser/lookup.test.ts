@@ -47,11 +47,40 @@ describe('/search/?q=', () => {
 
   it('shows Pagefind results, best first, as links', async () => {
     const { page } = await openPage(browser);
-    await page.goto(`${origin()}/search/?q=${encodeURIComponent('Authenticator')}`);
+    await page.goto(`${origin()}/search/?q=${encodeURIComponent('IdsLocked account locked')}`);
     const first = page.locator('[data-search-result]').first();
     await first.waitFor();
-    expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(1);
-    expect(await first.getAttribute('href')).toMatch(/^\/(codes|causes|fixes)\//);
+    const links = await page.locator('[data-search-result]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    // The code page itself first, then other pages, each once.
+    expect(links[0]).toBe('/codes/50053/');
+    expect(links.length).toBeGreaterThan(1);
+    expect(new Set(links).size).toBe(links.length);
+    expect(links.every((link) => /^\/(codes|causes|fixes|categories)\//.test(link ?? ''))).toBe(true);
+    expect(await first.textContent()).toContain('AADSTS50053');
+  });
+
+  it('shows markup in a result’s title and excerpt as text, keeping only the highlight', async () => {
+    const { page } = await openPage(browser);
+    // A search index whose page holds markup in its text, served in place of the built one.
+    await page.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `export async function options() {}
+export async function init() {}
+export async function search() {
+  return { results: [{ id: '1', data: async () => ({ url: '/codes/50053/', meta: { title: 'Title <b>bold</b> <img src=x>' }, excerpt: 'Before <mark>locked</mark> <img src="x" data-injected><b data-injected>bold</b> &lt;script&gt;alert(1)&lt;/script&gt; after', content: '', word_count: 1, filters: {}, anchors: [], weighted_locations: [], locations: [], raw_content: '', raw_url: '/codes/50053/', sub_results: [] }) }] };
+}
+export async function debouncedSearch(query) { return search(query); }`,
+      }),
+    );
+    await page.goto(`${origin()}/search/?q=${encodeURIComponent('some symptom words')}`);
+    const result = page.locator('[data-search-results] li').first();
+    await result.waitFor();
+    expect(await page.locator('[data-search-results] img, [data-search-results] b, [data-search-results] script, [data-injected]').count()).toBe(0);
+    expect(await result.locator('mark').allTextContents()).toEqual(['locked']);
+    const text = await result.textContent();
+    expect(text).toContain('Title <b>bold</b> <img src=x>');
+    expect(text).toContain('<script>alert(1)</script>');
   });
 
   it('shows ten results at first and more on request', async () => {

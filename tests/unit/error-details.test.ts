@@ -62,3 +62,15 @@ describe('ticketNote', () => {
     expect(ticketNote({ ...base, details: {} })).toContain('Request ID: (not given: copy it from the error screen)');
   });
 });
+
+describe('parseErrorDetails edges', () => {
+  it('leaves out what it did not find, rather than setting it empty', () => {
+    expect(parseErrorDetails('Correlation Id: 7f3e2a10-1234-4cde-8a9b-530032000002')).toStrictEqual({ correlationId: '7f3e2a10-1234-4cde-8a9b-530032000002' });
+    expect(parseErrorDetails('Request Id: 0b6c9d2e-5012-4c3b-9e1f-500121aa0001')).toStrictEqual({ requestId: '0b6c9d2e-5012-4c3b-9e1f-500121aa0001' });
+    expect(parseErrorDetails('Timestamp: 2026-11-20 09:14:02')).toStrictEqual({ timestamp: '2026-11-20 09:14:02' });
+  });
+
+  it('reads a timestamp with spaces before the colon and without a zone', () => {
+    expect(parseErrorDetails('Timestamp : 2026-11-20 09:14:02.5').timestamp).toBe('2026-11-20 09:14:02.5');
+  });
+});

@@ -94,3 +94,20 @@ describe('extractCode', () => {
     expect(codeIn(text)).toBeNull();
   });
 });
+
+describe('extractCode sources and edges', () => {
+  it('says how it recognised each code', () => {
+    expect(extractCode('  123456 \n', isKnown)).toEqual({ code: 123456, source: 'bare' });
+    expect(extractCode('Error code: 99998', isKnown)).toEqual({ code: 99998, source: 'labelled' });
+    expect(extractCode('the sign-in failed with 500121 again', isKnown)).toEqual({ code: 500121, source: 'bare' });
+  });
+
+  it('reads a known code followed by a colon and text, but not one that is part of a time', () => {
+    expect(codeIn('Sign-in failed with 500121: try again')).toBe(500121);
+    expect(codeIn('at 50126:30 it failed')).toBeNull();
+  });
+
+  it('does not take a number at the start of a sentence for a whole query', () => {
+    expect(codeIn('123456 shipped today')).toBeNull();
+  });
+});

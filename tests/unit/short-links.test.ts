@@ -22,3 +22,11 @@ describe('short links', () => {
     expect(page).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'/);
   });
 });
+
+describe('redirect rules', () => {
+  it('write one rule a line, ending in a line break, at the root too', () => {
+    expect(redirectRules(['50126', '90033'], '/')).toBe(
+      ['50126', 'AADSTS50126', 'aadsts50126'].flatMap((path) => [`/${path} /codes/50126/ 301`, `/${path}/ /codes/50126/ 301`]).concat(['90033', 'AADSTS90033', 'aadsts90033'].flatMap((path) => [`/${path} /codes/90033/ 301`, `/${path}/ /codes/90033/ 301`])).join('\n') + '\n',
+    );
+  });
+});
