@@ -50,6 +50,9 @@ describe('titles of generated pages', () => {
     ['Token2Expired', 'Token2 expired'],
     ['already spaced  Words', 'already spaced words'],
     ['_Leading', 'Leading'],
+    ['snake_case_name', 'snake case name'],
+    ['Failed_Sign-In', 'Failed Sign-In'],
+    ['ErrorToken2', 'Error Token2'],
   ])('%s reads as %s', (name, expected) => {
     expect(humaniseName(name)).toBe(expected);
   });
@@ -75,6 +78,13 @@ describe('titles of generated pages', () => {
     expect(cut).toBe(`${'word '.repeat(17).trimEnd()}…`);
   });
 
+  it('cuts at the last space only when it leaves more than 40 characters', () => {
+    const at40 = `${'a'.repeat(40)} ${'b'.repeat(60)}.`;
+    expect(referenceTitle(row({ message: at40 }))).toBe(`${at40.slice(0, 89)}…`);
+    const at41 = `${'a'.repeat(41)} ${'b'.repeat(60)}.`;
+    expect(referenceTitle(row({ message: at41 }))).toBe(`${'a'.repeat(41)}…`);
+  });
+
   it('cuts a long sentence without spaces late in it at the limit', () => {
     const long = `${'a'.repeat(30)} ${'b'.repeat(80)}.`;
     expect(referenceTitle(row({ message: long }))).toBe(`${long.slice(0, 89)}…`);
@@ -94,6 +104,7 @@ describe('listing names and classification', () => {
   it('uses the catalogue’s message for a guide that quotes none, and keeps a guide’s message that has no prefix', () => {
     expect(listing(row({ message: 'Catalogue words.' }), guide()).message).toBe('Catalogue words.');
     expect(listing(row({ message: 'Catalogue words.' }), guide(undefined, 'Guide words AADSTS1: x.')).message).toBe('Guide words AADSTS1: x.');
+    expect(listing(row({ message: 'Catalogue words.' }), guide(undefined, 'AADSTS90033:No space after the colon.')).message).toBe('No space after the colon.');
   });
 
   it('names the symbolic name in the summary of a generated page', () => {
