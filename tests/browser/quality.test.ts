@@ -56,7 +56,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 });
 
 describe('keyboard only', () => {
-  it.each(['/', '/codes/500121/', '/search/?q=authenticator', '/codes/'])('visits every control on %s in document order, each visibly focused', async (path) => {
+  it.each(['/', '/codes/500121/', '/search/?q=authenticator', '/causes/mfa-reported-as-fraud/'])('visits every control on %s in document order, each visibly focused', async (path) => {
     const { page } = await openPage(browser);
     await settle(page, path);
     // Number every element a keyboard user must be able to reach, in document order.
@@ -70,6 +70,12 @@ describe('keyboard only', () => {
       return reachable.map((element) => element.outerHTML.slice(0, 100));
     });
     expect(expected.length).toBeGreaterThan(3);
+    // Start from the top of the page, even where a field has taken the focus on load.
+    await page.evaluate(() => {
+      document.body.tabIndex = -1;
+      document.body.focus();
+      document.body.removeAttribute('tabindex');
+    });
     const visited: string[] = [];
     for (let step = 0; step < expected.length; step += 1) {
       await page.keyboard.press('Tab');
