@@ -153,9 +153,10 @@ describe('codeDetail', () => {
 
 describe('the CSV', () => {
   const csv = toCsv(CSV_COLUMNS, listings.map((entry) => csvRow(codeSummary(entry, site))));
-  const records = parse(csv, { relax_quotes: false, record_delimiter: '\r\n' }) as string[][];
+  const read = () => parse(csv, { record_delimiter: '\r\n' }) as string[][];
 
   it('reads back through a CSV parser as exactly the fields written, one record per code', () => {
+    const records = read();
     expect(records[0]).toEqual([...CSV_COLUMNS]);
     expect(records.slice(1)).toEqual(
       listings.map((entry) => {
