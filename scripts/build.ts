@@ -5,7 +5,7 @@
  * this process, once Astro's process has ended: run together, the two would need twice the memory.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSearchIndex } from './lib/search-index.ts';
@@ -36,10 +36,11 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 const html = htmlFiles(staging);
-const codePages = html.filter((file) => /^codes\/\d+\/index\.html$/.test(file)).length;
+const stats = JSON.parse(readFileSync(join(staging, 'api/stats.json'), 'utf8')) as { codes: number; guides: number; referencePages: number; openReviewQuestions: number };
 // Swap at the very end, so that a failed build never leaves a half-written dist/.
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(staging, dist);
 rmSync(previous, { recursive: true, force: true });
 const count = (n: number) => n.toLocaleString('en');
-console.log(`Built ${count(html.length)} pages (${count(codePages)} codes) and a search index of ${count(indexed)} pages into ${values.out}/.`);
+console.log(`Built ${count(html.length)} pages and a search index of ${count(indexed)} pages into ${values.out}/.
+  ${count(stats.codes)} codes: ${count(stats.guides)} written guides, ${count(stats.referencePages)} reference pages; ${count(stats.openReviewQuestions)} open review questions (/review/).`);
