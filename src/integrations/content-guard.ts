@@ -1,11 +1,9 @@
 /** Refuses to build while any content file has an error, before Astro compiles a single MDX file; reports coverage. */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/validation/check-content.ts';
 import { formatProblem, formatTotal, hasErrors } from '../lib/validation/format.ts';
 import { severityOf } from '../lib/validation/rules.ts';
-import { parseKnownCodes } from '../lib/known-codes.ts';
 import { coverage, formatCoverage } from '../lib/coverage.ts';
 import type { CodeData } from '../schemas/code.ts';
 
@@ -15,7 +13,7 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const { files, problems } = checkContent(root);
+        const { files, catalog, problems } = checkContent(root);
         const warnings = problems.filter((problem) => severityOf(problem) === 'warning');
         if (warnings.length > 0) logger.warn(`${warnings.length} content warnings; \`npm run validate\` lists them.`);
         if (hasErrors(problems)) {
@@ -24,9 +22,8 @@ export default function contentGuard(): AstroIntegration {
           if (command !== 'build') return;
           throw new Error(`Content has errors, so nothing was built. ${formatTotal(problems, files.length)} Run \`npm run validate\` for details.`);
         }
-        const known = parseKnownCodes(readFileSync(`${root}/content/known-codes.tsv`, 'utf8'));
-        const pages = files.filter((file) => file.kind === 'codes').map((file) => file.data as CodeData);
-        logger.info(formatCoverage(coverage(known, pages)));
+        const guides = files.filter((file) => file.kind === 'codes').map((file) => file.data as CodeData);
+        logger.info(formatCoverage(coverage(catalog, guides)));
       },
     },
   };

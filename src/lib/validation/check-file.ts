@@ -111,6 +111,6 @@ export function checkFile(kind: Kind, file: string, bytes: Uint8Array): CheckedF
     report({ line: index + 1, column: match.index + 1 }, 'KB017', 'a TODO placeholder is still here', 'replace it with real content');
   });
   // A placeholder also breaks the field's type; one message per placeholder is enough.
-  result.problems = result.problems.filter((problem) => problem.rule !== 'KB002' || !placeholderLines.has(problem.line));
+  result.problems = result.problems.filter((problem) => !['KB002', 'KB008'].includes(problem.rule) || !placeholderLines.has(problem.line));
   return result;
 }

@@ -23,6 +23,12 @@ export const RULES = {
   KB020: { severity: 'error', summary: 'Write MDX that parses.' },
   KB021: { severity: 'warning', summary: 'Name the official sources that support every cause and fix.' },
   KB022: { severity: 'warning', summary: 'Say how to tell the causes apart on every code with three or more, naming only the page’s own causes.' },
+  KB040: { severity: 'error', summary: 'Write the catalogue as its header says: one line per code, fields separated by tabs.' },
+  KB041: { severity: 'error', summary: 'List each code once in the catalogue.' },
+  KB042: { severity: 'error', summary: 'Classify catalogue codes with the fixed categories, audiences, signals and confidences.' },
+  KB043: { severity: 'error', summary: 'Give every catalogued code Microsoft’s message or a written guide.' },
+  KB044: { severity: 'error', summary: 'List every code that has a page, and every code a page links to, in the catalogue.' },
+  KB045: { severity: 'warning', summary: 'Classify every code that has no written guide; leave a guide’s classification to its front matter.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type RuleId = keyof typeof RULES;
