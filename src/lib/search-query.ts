@@ -78,7 +78,7 @@ function withoutContraction(word: string): string {
 /** The words of a query, in order, as the pages would write them: no stop words, no contractions, synonyms mapped. */
 export function searchTerms(text: string): string[] {
   const words = normalise(text)
-    .split(/[^\p{L}\p{N}'-]+/u)
+    .split(/[^\p{L}\p{N}_'-]+/u)
     .map((word) => word.replace(/^[-']+|[-']+$/g, ''))
     .filter(Boolean);
   const terms: string[] = [];
@@ -87,8 +87,9 @@ export function searchTerms(text: string): string[] {
     if (word.length === 0 || STOP_WORDS.has(raw.replace(/'/g, '')) || STOP_WORDS.has(word)) continue;
     // The code prefix matches every code page; the code itself is looked up separately.
     if (/^aadsts\d*$/.test(word)) continue;
-    // Numbers are codes, IDs or times: the lookup handles codes, and the others match nothing useful.
-    if (/\d/.test(word) && !(raw in SYNONYMS)) continue;
+    // Numbers and hex are codes, IDs or times: the lookup handles codes, and the others match nothing
+    // useful. Symbolic names with a digit (Saml2MessageInvalid) stay.
+    if (/^[\d_-]+$/.test(word) || (/\d/.test(word) && /^[0-9a-f_-]+$/.test(word))) continue;
     for (const part of (SYNONYMS[word] ?? word).split(' ')) {
       if (!STOP_WORDS.has(part) && !terms.includes(part)) terms.push(part);
     }

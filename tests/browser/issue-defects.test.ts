@@ -188,7 +188,7 @@ describe('finish', () => {
     await page.goto(`${origin()}/signals/`);
     const queries = await page.locator('pre.kql').count();
     expect(queries).toBeGreaterThan(3);
-    expect(await page.getByRole('button', { name: /Copy the query/ }).count()).toBe(queries);
+    expect(await page.getByRole('button', { name: /Copy query for/ }).count()).toBe(queries);
     expect(await page.locator('pre.kql').first().evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('pre');
   });
 });
