@@ -22,3 +22,26 @@ export function takePastedText(code: string): string | undefined {
   }
   return undefined;
 }
+
+const QUERY_KEY = 'entra-error-atlas:query';
+
+/** Carries a search from the header box to /search/ without putting the text in the address. */
+export function carryQuery(text: string): boolean {
+  try {
+    sessionStorage.setItem(QUERY_KEY, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The search carried to this page, if any; read once. */
+export function takeCarriedQuery(): string | undefined {
+  try {
+    const text = sessionStorage.getItem(QUERY_KEY);
+    sessionStorage.removeItem(QUERY_KEY);
+    return text ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -7,8 +7,9 @@ import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const SITE_DIR = join(process.cwd(), '.build-tmp', 'browser-site');
-const PREVIEW_PORT = 4322;
-const STATIC_PORT = 4323;
+// Overridable, so that two checkouts on one machine can run their browser tests side by side.
+const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4322);
+const STATIC_PORT = Number(process.env.STATIC_PORT ?? 4323);
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
