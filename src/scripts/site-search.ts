@@ -11,10 +11,9 @@ interface PagefindHit extends TermHit {
   data: () => Promise<Fragment>;
 }
 interface Pagefind {
-  options: (options: { baseUrl: string; ranking?: { pageLength?: number; metaWeights?: Record<string, number> } }) => Promise<void>;
-  search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindHit[] }>;
+  options: (options: { baseUrl: string; noWorker?: boolean; ranking?: { pageLength?: number; metaWeights?: Record<string, number> } }) => Promise<void>;
+  search: (query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }) => Promise<{ results: PagefindHit[] }>;
   preload: (query: string) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 export interface SearchOutcome {
@@ -37,7 +36,9 @@ export function loadPagefind(): Promise<Pagefind> {
     // Code pages are longer than the cause and fix pages that link to them; Pagefind's default length
     // penalty (0.75) ranked those short pages above the code page a searcher wants. Symptoms are the
     // words people use for what they see: a match there says more than one anywhere in the text.
-    await pagefind.options({ baseUrl: href(), ranking: { pageLength: 0.25, metaWeights: { symptoms: 6 } } });
+    // The index is small enough to search on the main thread in a few milliseconds; Pagefind's web worker
+    // would be one more script (12 KB) in every first search.
+    await pagefind.options({ baseUrl: href(), noWorker: true, ranking: { pageLength: 0.25, metaWeights: { symptoms: 6 } } });
     return pagefind;
   })();
   return pagefindLoading;
@@ -45,9 +46,10 @@ export function loadPagefind(): Promise<Pagefind> {
 
 let pageCountLoading: Promise<number> | undefined;
 
-/** How many pages the index holds: the sum of the page-type filter's counts. */
+/** How many pages the index holds: every page has a type, so a filter-only search over all types counts them. */
 function pageCount(pagefind: Pagefind): Promise<number> {
-  pageCountLoading ??= pagefind.filters().then((filters) => Object.values(filters.type ?? {}).reduce((sum, count) => sum + count, 0));
+  // `filters()` would download every filter; this needs only the type filter, which `codePages` has loaded.
+  pageCountLoading ??= pagefind.search(null, { filters: { type: { any: ['Code', 'Cause', 'Fix'] } } }).then(({ results }) => results.length);
   return pageCountLoading;
 }
 
