@@ -95,9 +95,6 @@ function setUp(root: HTMLElement) {
       field('q')?.focus();
     });
   }
-  form.hidden = false;
-  // What stands in for the filters without JavaScript (links to the category pages) would only push the list down.
-  for (const fallback of document.querySelectorAll<HTMLElement>('[data-filter-fallback]')) fallback.hidden = true;
   apply();
 }
 

@@ -81,7 +81,9 @@ async function run(raw: string) {
 }
 
 function start(text: string) {
-  run(text).catch(() => say('Search is not available right now. Browse the list of all codes instead.'));
+  run(text)
+    .catch(() => say('Search is not available right now. Browse the list of all codes instead.'))
+    .finally(() => list?.toggleAttribute('data-settled', list.childElementCount === 0));
 }
 
 const fromAddress = new URLSearchParams(location.search).get('q') ?? '';
