@@ -27,7 +27,6 @@ export interface ComponentReport {
   codeLinks: CodeLinkUse[];
 }
 
-const CURRENT_PATHS = ADMIN_PATHS.map((entry) => entry.path);
 const ALL_WORDINGS = ADMIN_PATHS.flatMap((entry) => [entry.path, ...(entry.formerly ?? [])]);
 
 export function checkComponents(tree: MdastLike): ComponentReport {
