@@ -131,6 +131,10 @@ describe('each broken file is reported with its rule, line and column', () => {
       "content/codes/50126.mdx:19:4: KB024 the admin-center path "Entra ID > Users > Al users" is not in the list of known paths
         hint: did you mean "Entra ID > Users > All users"?"
     `);
+    expect(exact('KB024-hand-written-path')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:19:46: KB024 the admin-center path "Identity > Users > All users" is written by hand
+        hint: write <Path to="Entra ID > Users > All users" />"
+    `);
     expect(exact('KB025-former-path')).toMatchInlineSnapshot(`
       "content/codes/50126.mdx:19:4: KB025 (warning) "Users > All users" is an earlier wording: the admin center now says "Entra ID > Users > All users"
         hint: write <Path to="Entra ID > Users > All users" />"
