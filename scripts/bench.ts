@@ -1,10 +1,11 @@
 /** `npm run bench -- --codes 1000,5000,10000 [--record]`: builds synthetic sites of each size and measures them. */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { htmlFiles } from './lib/site-links.ts';
+import { PARSE_SECTION, sectionOf } from './lib/parse-bench.ts';
 import { syntheticContent } from './lib/synthetic-content.ts';
 
 const { values } = parseArgs({ options: { codes: { type: 'string', default: '1000,5000,10000' }, record: { type: 'boolean', default: false } } });
@@ -102,9 +103,11 @@ const verdicts = verdict(results);
 console.log(`Machine: ${machine}\n\n${table}\n\n${verdicts.join('\n')}`);
 if (values.record) {
   mkdirSync('bench', { recursive: true });
+  // The paste-parsing timings share the file; `npm run bench:parse -- --record` writes them.
+  const parseTimings = existsSync('bench/RESULTS.md') ? sectionOf(readFileSync('bench/RESULTS.md', 'utf8'), PARSE_SECTION) : '';
   writeFileSync(
     'bench/RESULTS.md',
-    `# Scale benchmark\n\nMeasured with \`npm run bench -- --codes ${sizes.join(',')}\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}\n\nEach run generates synthetic code pages (two causes each, one cause and one fix per ten codes) in a temporary copy of the project and runs the full \`npm run build\`: validation by the content guard, Astro, short links, API files and the Pagefind index. Peak memory is the resident memory of the build and every process it starts, sampled every 100 ms.\n\n${table}\n\nTargets: 10,000 codes in at most 120 s with at most 2 GB of peak memory, growing no worse than linearly (the last column stays flat).\n\n${verdicts.map((line) => `- ${line}`).join('\n')}\n`,
+    `# Scale benchmark\n\nMeasured with \`npm run bench -- --codes ${sizes.join(',')}\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}\n\nEach run generates synthetic code pages (two causes each, one cause and one fix per ten codes) in a temporary copy of the project and runs the full \`npm run build\`: validation by the content guard, Astro, short links, API files and the Pagefind index. Peak memory is the resident memory of the build and every process it starts, sampled every 100 ms.\n\n${table}\n\nTargets: 10,000 codes in at most 120 s with at most 2 GB of peak memory, growing no worse than linearly (the last column stays flat).\n\n${verdicts.map((line) => `- ${line}`).join('\n')}\n${parseTimings ? `\n${parseTimings}\n` : ''}`,
   );
   console.log('\nRecorded in bench/RESULTS.md.');
 }
