@@ -6,9 +6,11 @@
  * and spares the build a bundled module per file, which is where most of its time and memory went.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readContentSource } from '../lib/validation/content-file.ts';
+import { formatProblem } from '../lib/validation/format.ts';
 import { parseFrontMatter } from '../lib/validation/front-matter.ts';
 import { checkMdxBody } from '../lib/validation/mdx-safety.ts';
 
@@ -48,12 +50,12 @@ export function textMdx({ base }: { base: string }): Loader {
 async function loadFile(context: LoaderContext, root: string, path: string): Promise<string> {
   const id = basename(path, EXTENSION);
   const filePath = relative(root, path);
-  const source = readFileSync(path, 'utf8');
+  const source = readContentSource(root, filePath);
   const digest = context.generateDigest(source);
   if (context.store.get(id)?.digest === digest) return id;
 
   const parsed = parseFrontMatter(source);
-  if (!parsed.ok) throw new Error(`${filePath}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
+  if (!parsed.ok) throw new Error(formatProblem({ file: filePath, ...parsed.error }));
   // The content guard refuses such files before the build; this keeps the dev server just as strict.
   const [unsafe] = checkMdxBody(source);
   if (unsafe) throw new Error(`${filePath}:${unsafe.line}:${unsafe.column}: ${unsafe.message}`);

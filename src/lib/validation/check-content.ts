@@ -1,7 +1,8 @@
 /** Checks the whole content folder: every file on its own, then the links between them. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFile, type CheckedFile, type Kind } from './check-file.ts';
+import { readContentBytes } from './content-file.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import type { Problem } from './rules.ts';
 
@@ -15,7 +16,8 @@ export interface ContentReport {
 function listFiles(root: string, kind: Kind): string[] {
   try {
     return readdirSync(join(root, 'content', kind), { withFileTypes: true })
-      .filter((entry) => entry.isFile())
+      // Links and anything named like a content file are listed too: the loader would read them.
+      .filter((entry) => entry.isFile() || entry.isSymbolicLink() || entry.name.endsWith('.mdx'))
       .map((entry) => entry.name)
       .sort();
   } catch {
@@ -28,7 +30,9 @@ export function checkContent(root: string): ContentReport {
   const files = KINDS.flatMap((kind) =>
     listFiles(root, kind).map((name) => {
       const file = `content/${kind}/${name}`;
-      return checkFile(kind, file, readFileSync(join(root, file)));
+      const read = readContentBytes(root, file);
+      if (read.ok) return checkFile(kind, file, read.bytes);
+      return { kind, id: name.replace(/\.mdx$/, ''), file, locate: () => ({ line: 1, column: 1 }), problems: [read.problem] } satisfies CheckedFile;
     }),
   );
   return { files, problems: sortProblems([...files.flatMap((file) => file.problems), ...checkLinks(files)]) };

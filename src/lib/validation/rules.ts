@@ -23,6 +23,13 @@ export const RULES = {
   KB020: { severity: 'error', summary: 'Write MDX that parses.' },
   KB021: { severity: 'warning', summary: 'Name the official sources that support every cause and fix.' },
   KB022: { severity: 'warning', summary: 'Say how to tell the causes apart on every code with three or more, naming only the page’s own causes.' },
+  KB030: { severity: 'error', summary: 'Commit content files as files, not symbolic links.' },
+  KB031: { severity: 'error', summary: 'Keep only files in the content folders: no folders named like a content file.' },
+  KB032: { severity: 'error', summary: 'Keep each content file under 256 KB.' },
+  KB033: { severity: 'error', summary: 'Save content files as UTF-8 without a byte-order mark.' },
+  KB034: { severity: 'error', summary: 'Write front-matter values out in full: at most 8 YAML aliases (`*name`) per file.' },
+  KB035: { severity: 'error', summary: 'Do not use YAML tags such as `!!js/function` in front matter.' },
+  KB036: { severity: 'error', summary: 'Write front-matter fields as plain text, without HTML tags.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type RuleId = keyof typeof RULES;
