@@ -3,16 +3,19 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentGuard from './src/integrations/content-guard.ts';
 import shortLinks from './src/integrations/short-links.ts';
+import siteUrlGuard from './src/integrations/site-url-guard.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // A build without SITE_URL is refused unless it is local (`npm run build -- --local`): see site-url-guard.
+  site: siteUrl(process.env),
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The search index is written by scripts/build.ts once Astro has finished (see there).
-  integrations: [contentGuard(), mdx(), shortLinks()],
+  integrations: [contentGuard(), siteUrlGuard(), mdx(), shortLinks()],
   security: {
     csp: {
       // Pagefind compiles its WebAssembly search engine in the browser.

@@ -61,7 +61,7 @@ async function measure(codes: number): Promise<Result> {
       writeFileSync(join(root, path), text);
     }
     const started = performance.now();
-    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, ['scripts/build.ts', '--local'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
     const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
