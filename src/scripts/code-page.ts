@@ -2,6 +2,7 @@
 import { copyWithFeedback } from './clipboard.ts';
 import { takePastedText } from './handoff.ts';
 import { parseErrorDetails } from '../lib/error-details.ts';
+import { displaySafe } from '../lib/paste-text.ts';
 import { ticketNote, type TicketNoteInput } from '../lib/ticket-note.ts';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
@@ -31,7 +32,7 @@ if (section) {
     if (preview) preview.textContent = current();
   };
   const pasted = takePastedText(base.code);
-  if (textarea && pasted) textarea.value = pasted;
+  if (textarea && pasted) textarea.value = displaySafe(pasted);
   textarea?.addEventListener('input', refresh);
   refresh();
   if (copy) {
