@@ -104,3 +104,15 @@ describe('the 404 page on a static host', () => {
     expect(await page.locator('[data-missing-label]').textContent()).toBe('AADSTS99999');
   });
 });
+
+describe('a page framed by another site', () => {
+  it('shows only a link that opens it in its own window', async () => {
+    const { page } = await openPage(browser);
+    // A blank page is another origin than the site.
+    await page.setContent(`<iframe src="${origin()}/codes/500121/" width="800" height="600"></iframe>`);
+    const frame = page.frameLocator('iframe');
+    await frame.getByRole('link', { name: 'Open this page of Entra Error Atlas in its own window' }).waitFor();
+    expect(await frame.locator('h1').count()).toBe(0);
+    expect(await frame.getByRole('link').getAttribute('target')).toBe('_top');
+  });
+});
