@@ -20,6 +20,6 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
 }
 
 /** Stops the Pagefind process, if one runs; for a build that is interrupted while indexing. */
-export function closeSearchIndex(): Promise<void> {
-  return pagefind.close();
+export async function closeSearchIndex(): Promise<void> {
+  await pagefind.close();
 }
