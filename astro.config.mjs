@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentGuard from './src/integrations/content-guard.ts';
 import shortLinks from './src/integrations/short-links.ts';
+import devSearch from './src/integrations/dev-search.ts';
 import siteUrlGuard from './src/integrations/site-url-guard.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
@@ -14,8 +15,11 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // The search index is written by scripts/build.ts once Astro has finished (see there).
-  integrations: [contentGuard(), siteUrlGuard(), mdx(), shortLinks()],
+  // The search index is written by scripts/build.ts once Astro has finished (see there). @astrojs/mdx compiles
+  // the site's own pages in src/pages (about.mdx); contributed content is rendered as data (src/loaders/).
+  integrations: [contentGuard(), siteUrlGuard(), mdx(), shortLinks(), devSearch()],
+  // Lets the Astro extension for VS Code complete and check the front matter of content files (CONTRIBUTING.md).
+  experimental: { contentIntellisense: true },
   security: {
     csp: {
       // Pagefind compiles its WebAssembly search engine in the browser.

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCAL_BUILD_VARIABLE } from '../src/lib/site-url.ts';
 import { closeSearchIndex, writeSearchIndex } from './lib/search-index.ts';
+import { htmlFiles } from './lib/site-links.ts';
 import { removeIfEmpty, removeStaleStaging, stagingFolders } from './lib/staging.ts';
 
 const root = process.cwd();
@@ -52,6 +53,7 @@ function fail(reason?: string): never {
 
 for (const name of removeStaleStaging(tmp)) console.error(`Removed .build-tmp/${name}, left by a build that was killed.`);
 mkdirSync(tmp, { recursive: true });
+console.log('Building the site (set ASTRO_LOG_LEVEL=info to see every page)…');
 const env = values.local ? { ...process.env, [LOCAL_BUILD_VARIABLE]: '1' } : process.env;
 pages = spawn(process.execPath, [join(import.meta.dirname, 'lib/build-pages.ts'), staging], { cwd: root, stdio: 'inherit', env });
 const status = await new Promise<number | null>((done) => {
@@ -62,15 +64,20 @@ const status = await new Promise<number | null>((done) => {
   });
 });
 if (status !== 0) fail();
+let indexed = 0;
 try {
-  console.log(`Indexed ${await writeSearchIndex(staging)} pages for search.`);
+  indexed = await writeSearchIndex(staging);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
+const html = htmlFiles(staging);
+const codePages = html.filter((file) => /^codes\/\d+\/index\.html$/.test(file)).length;
 // Swap at the very end, in one synchronous step that no signal handler can interrupt, so that a failed
 // build never leaves a half-written dist/.
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(staging, dist);
 replaced = true;
 rmSync(previous, { recursive: true, force: true });
-console.log(`Built the site into ${values.out}${values.local ? ', linking to http://localhost:4321 (a local build, not for publishing)' : ''}.`);
+const count = (n: number) => n.toLocaleString('en');
+const local = values.local ? ', linking to http://localhost:4321 (a local build, not for publishing)' : '';
+console.log(`Built ${count(html.length)} pages (${count(codePages)} codes) and a search index of ${count(indexed)} pages into ${values.out}/${local}.`);

@@ -1,9 +1,9 @@
 /** `npm run new -- 50058` (or `cause <slug>`, `fix <slug>`): scaffolds a content file that fails validation until it is filled in. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseKnownCodes } from '../src/lib/known-codes.ts';
+import { CATALOG_FILE, parseCatalog } from '../src/lib/catalog-file.ts';
 import { scaffold } from './lib/scaffold.ts';
 
-const known = parseKnownCodes(readFileSync('content/known-codes.tsv', 'utf8'));
+const known = parseCatalog(readFileSync(CATALOG_FILE, 'utf8')).rows;
 const result = scaffold(process.argv.slice(2), known, new Date().toISOString().slice(0, 10));
 if (!result.ok) {
   console.error(result.error);

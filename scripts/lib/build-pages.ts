@@ -8,7 +8,8 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: node scripts/lib/build-pages.ts DIR');
 try {
-  await build({ root: process.cwd(), outDir });
+  // Warnings and errors only: a line per generated route would bury them; `npm run build` prints a summary.
+  await build({ root: process.cwd(), outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
 } catch (error) {
   // The content guard has already printed every problem; a stack trace would only bury them.
   console.error(error instanceof Error ? error.message : String(error));

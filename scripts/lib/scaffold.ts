@@ -1,7 +1,7 @@
 /** Templates for new content files; returns what to write and never writes or prints itself. */
 import { AUDIENCE_SLUGS, CATEGORY_SLUGS, SIGNAL_SLUGS } from '../../src/schemas/vocabulary.ts';
 import { SLUG_PATTERN } from '../../src/schemas/reference.ts';
-import type { KnownCode } from '../../src/lib/known-codes.ts';
+import { currentMessage, type CatalogRow } from '../../src/lib/catalog-file.ts';
 
 export type Scaffold =
   | { ok: true; kind: 'codes' | 'causes' | 'fixes'; id: string; path: string; text: string; notes: string[] }
@@ -10,7 +10,7 @@ export type Scaffold =
 export const USAGE = 'usage: npm run new -- <code>   (e.g. 50058 or AADSTS50058)\n       npm run new -- cause <slug>\n       npm run new -- fix <slug>';
 
 /** Reads `50058`, `AADSTS50058`, `cause some-slug` or `fix some-slug`. */
-export function scaffold(args: readonly string[], known: readonly KnownCode[], today: string): Scaffold {
+export function scaffold(args: readonly string[], known: readonly CatalogRow[], today: string): Scaffold {
   const [first, second] = args;
   if (first === undefined) return { ok: false, error: USAGE };
   if (first === 'cause' || first === 'fix') {
@@ -26,23 +26,25 @@ export function scaffold(args: readonly string[], known: readonly KnownCode[], t
   return codeTemplate(Number(match[1]), known, today);
 }
 
-function codeTemplate(code: number, known: readonly KnownCode[], today: string): Scaffold {
+function codeTemplate(code: number, known: readonly CatalogRow[], today: string): Scaffold {
   const entry = known.find((candidate) => candidate.code === code);
   const notes: string[] = [];
-  if (!entry) notes.push(`${code} is not in content/known-codes.tsv: add a row for it (code, Microsoft's name, where it is documented).`);
-  else if (entry.wantedBecause) notes.push(`Clear the wanted_because column of ${code} in content/known-codes.tsv now that it has a page.`);
+  if (!entry) notes.push(`${code} is not in content/catalog.tsv: add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message).`);
+  else if (entry.classification) notes.push(`Clear the category, audiences, signal and confidence of ${code} on line ${entry.line} of content/catalog.tsv: the guide's front matter takes their place.`);
+  const message = entry ? currentMessage(entry) : '';
+  const c = entry?.classification;
   const text = `---
 code: ${code}
 ${entry?.name ? `name: ${entry.name}\n` : ''}title: "TODO: a plain-language headline of at most 90 characters"
-message: "TODO: the error text exactly as users or logs show it; delete this line if you do not know it"
+${message ? `message: ${JSON.stringify(`AADSTS${code}: ${message}`)}` : 'message: "TODO: the error text exactly as users or logs show it; delete this line if you do not know it"'}
 summary: "TODO: one or two sentences, in your own words, on what the code means"
-# One of: ${CATEGORY_SLUGS.join(', ')}
-category: TODO
+# One of: ${CATEGORY_SLUGS.join(', ')}${c ? ' (the catalogue reads it as below: check it)' : ''}
+category: ${c?.category ?? 'TODO'}
 # Who can act, most likely first: ${AUDIENCE_SLUGS.join(', ')}
-audiences: [TODO]
+audiences: [${c?.audiences.join(', ') ?? 'TODO'}]
 signal:
   # One of: ${SIGNAL_SLUGS.join(', ')}
-  kind: TODO
+  kind: ${c?.signal ?? 'TODO'}
   # For codes that matter to security teams, add what to look for and a query:
   # detection: "Many failures for one user in an hour suggest …"
   # kql: |-
@@ -54,8 +56,7 @@ causes:
 related: []
 collect: []
 sources:
-  - https://learn.microsoft.com/entra/identity-platform/reference-error-codes
-  - https://login.microsoftonline.com/error?code=${code}
+${entry?.documentedIn.includes('reference-table') ? '  - https://learn.microsoft.com/entra/identity-platform/reference-error-codes\n' : ''}  - https://login.microsoftonline.com/error?code=${code}
 reviewed: ${today}
 ---
 
@@ -68,6 +69,9 @@ function causeTemplate(slug: string): Scaffold {
   const text = `---
 title: "TODO: what went wrong, as a short statement"
 summary: "TODO: one or two sentences that explain the cause"
+# The Learn pages that support this cause
+sources:
+  - TODO
 # The fix to try first at the top; create a new one with: npm run new -- fix <slug>
 fixes:
   - TODO
@@ -84,6 +88,12 @@ title: "TODO: what the reader does, as an imperative"
 # One of: ${AUDIENCE_SLUGS.join(', ')}
 audience: TODO
 summary: "TODO: one sentence on what the fix achieves"
+# For admin fixes: the least-privileged role (e.g. Authentication Administrator), and the licence if one is needed
+# role: TODO
+# license: TODO
+# The Learn pages that support these steps
+sources:
+  - TODO
 ---
 
 1. TODO: one action per step, with the exact labels of buttons and menus in **bold**.

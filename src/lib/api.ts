@@ -1,34 +1,43 @@
 /** Builds the API documents from the catalog; the endpoints only serialise them. */
-import { API_SCHEMA_VERSION, type CodeDetail, type CodeSummary } from '../schemas/api.ts';
-import { pick, fullDepth, type Catalog, type CodeEntry } from './catalog.ts';
+import { API_SCHEMA_VERSION, CSV_COLUMNS, type CodeDetail, type CodeSummary } from '../schemas/api.ts';
+import { officialLookupUrl, OFFICIAL_REFERENCE_URL } from '../site.ts';
+import { pick, fullDepth, type Catalog, type CodeListing } from './catalog.ts';
 import { causeUrl, codeUrl, fixUrl } from './urls.ts';
 
 const absolute = (path: string, site: URL) => new URL(path, site).href;
 
-export function codeSummary(entry: CodeEntry, site: URL): CodeSummary {
-  const { data } = entry;
+export function codeSummary(entry: CodeListing, site: URL): CodeSummary {
   return {
-    code: data.code,
-    name: data.name ?? null,
-    title: data.title,
-    summary: data.summary,
-    category: data.category,
-    audiences: data.audiences,
-    signal: data.signal.kind,
+    code: entry.code,
+    name: entry.name || null,
+    title: entry.title,
+    summary: entry.summary,
+    message: entry.message,
+    category: entry.category ?? null,
+    audiences: entry.audiences,
+    signal: entry.signal ?? null,
+    guide: entry.guide !== undefined,
+    confidence: entry.confidence ?? null,
     url: absolute(codeUrl(entry.id), site),
   };
 }
 
-export function codeDetail(entry: CodeEntry, catalog: Catalog, site: URL): CodeDetail {
-  const { data } = entry;
+/** The official pages for a code: its guide's sources, or where the catalogue says Microsoft documents it. */
+export function codeSources(entry: CodeListing): string[] {
+  if (entry.guide) return entry.guide.data.sources;
+  return [...(entry.row.documentedIn.includes('reference-table') ? [OFFICIAL_REFERENCE_URL] : []), officialLookupUrl(entry.code)];
+}
+
+export function codeDetail(entry: CodeListing, catalog: Catalog, site: URL): CodeDetail {
+  const data = entry.guide?.data;
   return {
     schemaVersion: API_SCHEMA_VERSION,
     ...codeSummary(entry, site),
-    message: data.message ?? null,
-    signal: { kind: data.signal.kind, detection: data.signal.detection ?? null, kql: data.signal.kql ?? null },
-    fullDepth: fullDepth(entry),
-    needsReview: data.needsReview ?? null,
-    causes: pick(catalog.causes, data.causes).map((cause) => ({
+    signal: { kind: entry.signal ?? null, detection: data?.signal.detection ?? null, kql: data?.signal.kql ?? null },
+    documentedIn: entry.row.documentedIn,
+    fullDepth: entry.guide ? fullDepth(entry.guide) : false,
+    needsReview: data?.needsReview ?? null,
+    causes: pick(catalog.causes, data?.causes ?? []).map((cause) => ({
       slug: cause.id,
       title: cause.data.title,
       summary: cause.data.summary,
@@ -42,7 +51,12 @@ export function codeDetail(entry: CodeEntry, catalog: Catalog, site: URL): CodeD
       })),
     })),
     related: (catalog.related.get(entry.id) ?? []).map(Number),
-    sources: data.sources,
-    reviewed: data.reviewed.toISOString().slice(0, 10),
+    sources: codeSources(entry),
+    reviewed: data ? data.reviewed.toISOString().slice(0, 10) : null,
   };
+}
+
+/** One CSV row of `/api/codes.csv`, in the order of CSV_COLUMNS. */
+export function csvRow(summary: CodeSummary): (string | number | null)[] {
+  return CSV_COLUMNS.map((column) => (column === 'guide' ? String(summary.guide) : summary[column]));
 }

@@ -1,24 +1,31 @@
-/** Loads the three collections once and derives what pages need: reverse links, depth, wanted codes. */
+/** Loads the collections and the catalogue once, and derives what pages need: every code's listing, reverse links, depth. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import knownCodesText from '../../content/known-codes.tsv?raw';
+import catalogText from '../../content/catalog.tsv?raw';
 import { isFullDepth } from './depth.ts';
 import { byCodeNumber, causesByFix, codesByCause, symmetricRelated } from './graph.ts';
-import { parseKnownCodes, type KnownCode } from './known-codes.ts';
+import { parseCatalog, type CatalogRow } from './catalog-file.ts';
+import { listing, type CodeListing as Listing } from './listing.ts';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type CauseEntry = CollectionEntry<'causes'>;
 export type FixEntry = CollectionEntry<'fixes'>;
+/** Every code as pages see it, with its written guide where there is one. */
+export type CodeListing = Listing<CodeEntry>;
 
 export interface Catalog {
+  /** Codes with a written guide, in numeric order. */
   codes: CodeEntry[];
   causes: Map<string, CauseEntry>;
   fixes: Map<string, FixEntry>;
   codesByCause: Map<string, string[]>;
   causesByFix: Map<string, string[]>;
+  /** Related codes in both directions, over every catalogued code. */
   related: Map<string, string[]>;
-  known: KnownCode[];
-  /** Known codes that have no page yet. */
-  wanted: KnownCode[];
+  /** Every catalogued code, with or without a guide, in numeric order. */
+  listings: CodeListing[];
+  listingById: Map<string, CodeListing>;
+  /** Catalogued codes that have no written guide yet: their pages are generated from the catalogue. */
+  reference: CodeListing[];
   codeById: Map<string, CodeEntry>;
 }
 
@@ -31,12 +38,23 @@ export function loadCatalog(): Promise<Catalog> {
   return cached;
 }
 
+function readRows(): CatalogRow[] {
+  const { rows, problems } = parseCatalog(catalogText);
+  // The content guard refuses a broken catalogue before the build; this keeps a direct import just as strict.
+  if (problems.length > 0) throw new Error(`content/catalog.tsv:${problems[0].line}:${problems[0].column}: ${problems[0].message}`);
+  return rows;
+}
+
 async function build(): Promise<Catalog> {
   const [codes, causes, fixes] = await Promise.all([getCollection('codes'), getCollection('causes'), getCollection('fixes')]);
   codes.sort((a, b) => byCodeNumber(a.id, b.id));
-  const codeLinks = codes.map((code) => ({ id: code.id, causes: ids(code.data.causes), related: ids(code.data.related) }));
-  const known = parseKnownCodes(knownCodesText);
   const codeById = new Map(codes.map((code) => [code.id, code]));
+  const rows = readRows();
+  const listings = rows.map((row) => listing(row, codeById.get(String(row.code))));
+  const codeLinks = listings.map((entry) => {
+    const guide = entry.guide;
+    return { id: entry.id, causes: guide ? ids(guide.data.causes) : [], related: guide ? [...ids(guide.data.related), ...guide.data.otherCodes.map((other) => other.code.id)] : [] };
+  });
   return {
     codes,
     causes: new Map(causes.map((cause) => [cause.id, cause])),
@@ -44,8 +62,9 @@ async function build(): Promise<Catalog> {
     codesByCause: codesByCause(codeLinks),
     causesByFix: causesByFix(causes.map((cause) => ({ id: cause.id, fixes: ids(cause.data.fixes) }))),
     related: symmetricRelated(codeLinks),
-    known,
-    wanted: known.filter((entry) => !codeById.has(String(entry.code))),
+    listings,
+    listingById: new Map(listings.map((entry) => [entry.id, entry])),
+    reference: listings.filter((entry) => !entry.guide),
     codeById,
   };
 }

@@ -1,28 +1,22 @@
-/** How much of the known-code list has pages, and how much of that is in full depth. */
+/** How much of the catalogue has written guides, and how much of that is in full depth. */
 import { isFullDepth, type DepthInput } from './depth.ts';
-import type { KnownCode } from './known-codes.ts';
+import type { CatalogRow } from './catalog-file.ts';
 
 export interface Coverage {
-  known: number;
-  pages: number;
+  /** Codes in the catalogue: each gets a page. */
+  codes: number;
+  guides: number;
   fullDepth: number;
-  wanted: number[];
-  /** Pages for codes that the known-code list lacks: the list must be extended. */
-  unlisted: number[];
+  /** Catalogued codes without a written guide: their pages are generated. */
+  referencePages: number;
 }
 
-export function coverage(known: readonly KnownCode[], pages: ReadonlyArray<DepthInput & { code: number }>): Coverage {
-  const withPage = new Set(pages.map((page) => page.code));
-  const listed = new Set(known.map((entry) => entry.code));
-  return {
-    known: known.length,
-    pages: pages.length,
-    fullDepth: pages.filter(isFullDepth).length,
-    wanted: known.filter((entry) => !withPage.has(entry.code)).map((entry) => entry.code),
-    unlisted: pages.filter((page) => !listed.has(page.code)).map((page) => page.code),
-  };
+export function coverage(catalog: readonly Pick<CatalogRow, 'code'>[], guides: ReadonlyArray<DepthInput & { code: number }>): Coverage {
+  const catalogued = new Set(catalog.map((row) => row.code));
+  const written = guides.filter((guide) => catalogued.has(guide.code));
+  return { codes: catalogued.size, guides: written.length, fullDepth: written.filter(isFullDepth).length, referencePages: catalogued.size - written.length };
 }
 
 export function formatCoverage(result: Coverage): string {
-  return `${result.pages} code pages (${result.fullDepth} in full depth); ${result.known - result.wanted.length} of ${result.known} known codes covered, ${result.wanted.length} wanted.`;
+  return `${result.codes} codes: ${result.guides} written guides (${result.fullDepth} in full depth), ${result.referencePages} reference pages.`;
 }

@@ -1,26 +1,25 @@
 /**
  * A content loader for our MDX files that renders them to HTML as data, never compiling them to JavaScript.
  *
- * Contributed MDX may only be Markdown plus the allowed components (see `checkMdxBody`), so nothing in it
- * needs a JavaScript module. Rendering it as Markdown keeps contributed content from ever becoming code,
- * and spares the build a bundled module per file, which is where most of its time and memory went.
+ * Contributed MDX may only be Markdown plus the allowed components (`src/schemas/components.ts`), so
+ * nothing in it needs a JavaScript module. Rendering its syntax tree as data keeps contributed content
+ * from ever becoming code, and spares the build a bundled module per file (see bench/RESULTS.md).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readContentSource } from '../lib/validation/content-file.ts';
-import { formatProblem } from '../lib/validation/format.ts';
+import { fileURLToPath } from 'node:url';
+import { renderContent, type RenderContext } from '../lib/mdx/render.ts';
+import { CONTENT_CHECKED, knownCodesOf, readCatalog } from '../lib/validation/check-content.ts';
+import { referenceTitle } from '../lib/listing.ts';
+import { checkFile, type Kind } from '../lib/validation/check-file.ts';
+import { readContent } from '../lib/validation/content-file.ts';
 import { parseFrontMatter } from '../lib/validation/front-matter.ts';
-import { checkMdxBody } from '../lib/validation/mdx-safety.ts';
+import { formatProblem } from '../lib/validation/format.ts';
+import { severityOf } from '../lib/validation/rules.ts';
+import { codeUrl } from '../lib/urls.ts';
 
 const EXTENSION = '.mdx';
-
-/** Turns the allowed components into the HTML they stand for, so that Markdown renders them. */
-export function componentsToHtml(body: string): string {
-  // Blank lines around the tags let Markdown inside a note render as Markdown.
-  return body.replace(/<Note>/g, '\n<div class="note" role="note">\n\n').replace(/<\/Note>/g, '\n\n</div>\n');
-}
 
 export function textMdx({ base }: { base: string }): Loader {
   return {
@@ -28,15 +27,19 @@ export function textMdx({ base }: { base: string }): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const folder = resolve(root, base);
+      const site = siteFacts(root);
       const present = new Set<string>();
       for (const name of readdirSync(folder).filter((file) => file.endsWith(EXTENSION) && !file.startsWith('_'))) {
-        present.add(await loadFile(context, root, join(folder, name)));
+        present.add(await loadFile(context, root, join(folder, name), site, process.env[CONTENT_CHECKED] !== '1'));
       }
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
 
       context.watcher?.add(folder);
       const reload = (path: string) => {
-        if (resolve(path).startsWith(folder) && path.endsWith(EXTENSION)) void loadFile(context, root, path).catch((error) => context.logger.error(String(error)));
+        if (resolve(path).startsWith(folder) && path.endsWith(EXTENSION)) {
+          // The content guard reports the problem in the terminal and the browser; here it only stops this file.
+          void loadFile(context, root, path, siteFacts(root, true), true).catch((error) => context.logger.error(error instanceof Error ? error.message : String(error)));
+        }
       };
       context.watcher?.on('change', reload);
       context.watcher?.on('add', reload);
@@ -47,21 +50,69 @@ export function textMdx({ base }: { base: string }): Loader {
   };
 }
 
-async function loadFile(context: LoaderContext, root: string, path: string): Promise<string> {
+interface SiteFacts extends RenderContext {
+  knownCodes?: ReadonlySet<number>;
+}
+
+let cached: { root: string; facts: SiteFacts } | undefined;
+
+/** The catalogue and the titles of the code pages, read once per build (and again after a change in dev). */
+function siteFacts(root: string, fresh = false): SiteFacts {
+  if (cached?.root === root && !fresh) return cached.facts;
+  const { rows } = readCatalog(root);
+  const rowByCode = new Map(rows.map((row) => [row.code, row]));
+  let titles: Map<number, string> | undefined;
+  // Read only when a page first links a code: most builds never need it.
+  const guideTitles = () => (titles ??= readGuideTitles(root));
+  const facts: SiteFacts = {
+    knownCodes: knownCodesOf(rows),
+    // Every catalogued code has a page: its guide's title where one is written, else the catalogue's own.
+    codePage: (code) => {
+      const row = rowByCode.get(code);
+      const title = guideTitles().get(code) ?? (row ? referenceTitle(row) : undefined);
+      return title === undefined ? undefined : { url: codeUrl(code), title };
+    },
+  };
+  cached = { root, facts };
+  return facts;
+}
+
+function readGuideTitles(root: string): Map<number, string> {
+  const folder = join(root, 'content', 'codes');
+  const titles = new Map<number, string>();
+  for (const name of readdirSync(folder).filter((file) => file.endsWith(EXTENSION))) {
+    let source: string;
+    try {
+      source = readContent(root, `content/codes/${name}`).source;
+    } catch {
+      // A file that is not plain content is refused, with its message, when it is loaded itself.
+      continue;
+    }
+    const parsed = parseFrontMatter(source);
+    const data = parsed.ok ? (parsed.data as { code?: unknown; title?: unknown }) : {};
+    if (typeof data.code === 'number' && typeof data.title === 'string') titles.set(data.code, data.title);
+  }
+  return titles;
+}
+
+async function loadFile(context: LoaderContext, root: string, path: string, site: SiteFacts, check: boolean): Promise<string> {
   const id = basename(path, EXTENSION);
-  const filePath = relative(root, path);
-  const source = readContentSource(root, filePath);
+  const filePath = relative(root, path).split('\\').join('/');
+  const { bytes, source } = readContent(root, filePath);
   const digest = context.generateDigest(source);
   if (context.store.get(id)?.digest === digest) return id;
 
+  // The validator's own checks, so that a file changed in dev is refused exactly as `npm run validate` refuses it.
+  if (check) {
+    const errors = checkFile(context.collection as Kind, filePath, bytes, { knownCodes: site.knownCodes }).problems.filter((problem) => severityOf(problem) === 'error');
+    if (errors.length > 0) throw new Error(errors.map(formatProblem).join('\n'));
+  }
   const parsed = parseFrontMatter(source);
   if (!parsed.ok) throw new Error(formatProblem({ file: filePath, ...parsed.error }));
-  // The content guard refuses such files before the build; this keeps the dev server just as strict.
-  const [unsafe] = checkMdxBody(source);
-  if (unsafe) throw new Error(`${filePath}:${unsafe.line}:${unsafe.column}: ${unsafe.message}`);
 
-  const data = await context.parseData({ id, data: parsed.data as Record<string, unknown>, filePath });
-  const rendered = await context.renderMarkdown(componentsToHtml(parsed.body), { fileURL: pathToFileURL(path) });
-  context.store.set({ id, data, body: parsed.body, filePath, digest, rendered });
+  const frontmatter = parsed.data as Record<string, unknown>;
+  const data = await context.parseData({ id, data: frontmatter, filePath });
+  const html = renderContent(source, site);
+  context.store.set({ id, data, body: parsed.body, filePath, digest, rendered: { html, metadata: { headings: [], frontmatter } } });
   return id;
 }

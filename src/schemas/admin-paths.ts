@@ -56,6 +56,7 @@ export const ADMIN_PATHS: readonly AdminPath[] = [
   { path: 'Entra ID > Authentication methods > Password protection', portal: 'entra', formerly: ['Authentication methods > Password protection'] },
   { path: 'Entra ID > Multifactor authentication > Block/unblock users', portal: 'entra', formerly: ['Protection > Multifactor authentication > Block/unblock users'] },
   { path: 'Entra ID > Password reset', portal: 'entra' },
+  { path: 'Entra ID > Identity Secure Score > Certificate authorities', portal: 'entra' },
   { path: 'Entra ID > Password reset > On-premises integration', portal: 'entra', formerly: ['Protection > Password reset > On-premises integration', 'Password reset > On-premises integration'] },
   // Applications
   { path: 'Entra ID > App registrations', portal: 'entra' },
@@ -71,8 +72,9 @@ export const ADMIN_PATHS: readonly AdminPath[] = [
   { path: 'Entra ID > Devices > Device settings', portal: 'entra', formerly: ['Devices > Device settings'] },
   { path: 'Devices > All devices', portal: 'intune' },
   { path: 'Devices > Compliance', portal: 'intune' },
-  { path: 'Devices > Enrollment', portal: 'intune' },
+  { path: 'Devices > Device onboarding > Enrollment', portal: 'intune', formerly: ['Devices > Enrollment'] },
   { path: 'Apps > App protection policies', portal: 'intune' },
+  { path: 'Apps > All apps', portal: 'intune' },
   // External identities and tenants
   { path: 'Entra ID > External Identities > All identity providers', portal: 'entra', formerly: ['External Identities > All identity providers'] },
   { path: 'Entra ID > External Identities > Cross-tenant access settings', portal: 'entra', formerly: ['Identity > External Identities > Cross-tenant access settings', 'External Identities > Cross-tenant access settings'] },
@@ -83,6 +85,8 @@ export const ADMIN_PATHS: readonly AdminPath[] = [
   // Microsoft 365
   { path: 'Health > Service health', portal: 'm365' },
   { path: 'Billing > Your products', portal: 'm365' },
+  // Support
+  { path: 'Learn & support > New support request', portal: 'entra' },
 ];
 
 const normalise = (text: string) => text.split('>').map((part) => part.trim()).join(' > ');

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCE_SLUGS, CATEGORY_SLUGS, SIGNAL_SLUGS } from './vocabulary.ts';
 
-export const API_SCHEMA_VERSION = 1;
+export const API_SCHEMA_VERSION = 2;
 
 export const CodeSummarySchema = z.strictObject({
   code: z.number().int(),
@@ -10,9 +10,16 @@ export const CodeSummarySchema = z.strictObject({
   name: z.string().nullable(),
   title: z.string(),
   summary: z.string(),
-  category: z.enum(CATEGORY_SLUGS),
+  /** Microsoft's message, newest wording, placeholders such as `{appId}` kept. */
+  message: z.string(),
+  /** Null only while a newly catalogued code awaits classification. */
+  category: z.enum(CATEGORY_SLUGS).nullable(),
   audiences: z.array(z.enum(AUDIENCE_SLUGS)),
-  signal: z.enum(SIGNAL_SLUGS),
+  signal: z.enum(SIGNAL_SLUGS).nullable(),
+  /** Whether a written guide exists; without one the page holds Microsoft's message and what to collect. */
+  guide: z.boolean(),
+  /** For codes without a guide: `guess` where Microsoft's words leave the classification open. */
+  confidence: z.enum(['sure', 'guess']).nullable(),
   url: z.url(),
 });
 
@@ -33,8 +40,9 @@ const FixSchema = z.strictObject({
 export const CodeDetailSchema = z.strictObject({
   schemaVersion: z.literal(API_SCHEMA_VERSION),
   ...CodeSummarySchema.shape,
-  message: z.string().nullable(),
-  signal: z.strictObject({ kind: z.enum(SIGNAL_SLUGS), detection: z.string().nullable(), kql: z.string().nullable() }),
+  signal: z.strictObject({ kind: z.enum(SIGNAL_SLUGS).nullable(), detection: z.string().nullable(), kql: z.string().nullable() }),
+  /** Where Microsoft publishes the code. */
+  documentedIn: z.array(z.string()),
   fullDepth: z.boolean(),
   needsReview: z.string().nullable(),
   causes: z.array(
@@ -42,7 +50,8 @@ export const CodeDetailSchema = z.strictObject({
   ),
   related: z.array(z.number().int()),
   sources: z.array(z.url()),
-  reviewed: z.iso.date(),
+  /** When a person last checked the guide against its sources; null without a guide. */
+  reviewed: z.iso.date().nullable(),
 });
 
 export type CodeSummary = z.infer<typeof CodeSummarySchema>;
@@ -50,4 +59,4 @@ export type CodeDetail = z.infer<typeof CodeDetailSchema>;
 export type CodeIndex = z.infer<typeof CodeIndexSchema>;
 
 /** Columns of `/api/codes.csv`, in order; the KQL `externaldata()` example declares the same. */
-export const CSV_COLUMNS = ['code', 'name', 'title', 'category', 'signal', 'url'] as const;
+export const CSV_COLUMNS = ['code', 'name', 'title', 'message', 'category', 'signal', 'guide', 'url'] as const;

@@ -12,7 +12,7 @@ export function causeSchema<Out>(ref: ReferenceFactory<Out>) {
     /** Fixes for this cause, the one to try first at the top; each is `content/fixes/<slug>.mdx`. */
     fixes: uniqueList(ref('fixes')).min(1),
     /** Official documentation that supports this cause, https only: the Learn pages that describe it. */
-    sources: uniqueList(httpsUrl).min(1).optional(),
+    sources: uniqueList(httpsUrl).min(1),
   });
 }
 

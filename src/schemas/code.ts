@@ -71,6 +71,8 @@ export function codeSchema<Out>(ref: ReferenceFactory<Out>) {
     collect: z.array(nonEmptyText).default([]),
     /** Official documentation, https only. */
     sources: uniqueList(httpsUrl).min(1),
+    /** When the guide was first published (YYYY-MM-DD); the list of changes tells written guides from corrected ones by it. */
+    written: reviewedDate.optional(),
     /** When a person last checked this page against the sources (YYYY-MM-DD). */
     reviewed: reviewedDate,
     /** Set when a fact on the page is uncertain: what a reviewer should check. */

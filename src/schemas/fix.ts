@@ -15,7 +15,7 @@ export const fixSchema = z.strictObject({
   /** For admin fixes: the licence the feature needs (e.g. "Microsoft Entra ID P1"), where it needs one. */
   license: nonEmptyText.max(80).optional(),
   /** Official documentation that supports these steps, https only. */
-  sources: uniqueList(httpsUrl).min(1).optional(),
+  sources: uniqueList(httpsUrl).min(1),
 });
 
 export type FixData = z.infer<typeof fixSchema>;

@@ -24,6 +24,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-te
 const section = document.querySelector<HTMLElement>('[data-ticket]');
 if (section) {
   const base = JSON.parse(section.dataset.ticket ?? '{}') as Omit<TicketNoteInput, 'details'>;
+  // Link the page on the host it was opened from (the dev server, a preview), not the configured site.
+  base.url = new URL(new URL(base.url).pathname, location.origin).href;
   const textarea = section.querySelector('textarea');
   const preview = section.querySelector<HTMLElement>('[data-ticket-preview]');
   const copy = section.querySelector<HTMLButtonElement>('[data-copy-ticket]');

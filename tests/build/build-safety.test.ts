@@ -43,7 +43,11 @@ describe('build safety', () => {
     const { root, marker } = projectWithMaliciousPage();
     const result = run(root, marker, ['node_modules/astro/bin/astro.mjs', 'build']);
     expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toContain('Content has errors, so nothing was built');
+    const output = `${result.stdout}${result.stderr}`;
+    expect(output).toContain('content/codes/9999999.mdx:13:1: KB012');
+    expect(output).toContain('Content has errors, so nothing was built');
+    // Refused content is an answer, not a crash.
+    expect(output).not.toMatch(/unhandled error|\n\s+at /i);
     expect(existsSync(marker)).toBe(false);
   });
 });

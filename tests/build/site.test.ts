@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { findBrokenLinks } from '../../scripts/lib/site-links.ts';
+import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog-file.ts';
 
 const site = inject('siteDir');
 if (!site) throw new Error(`The site did not build:\n${inject('buildError')}`);
@@ -25,9 +26,11 @@ describe('the built site', () => {
     expect(existsSync(join(site, path))).toBe(true);
   });
 
-  it('has a page for every code file', () => {
-    const files = readdirSync('content/codes').map((name) => name.replace(/\.mdx$/, ''));
-    expect(codes.sort()).toEqual(files.sort());
+  it('has a page for every catalogued code, and for nothing else', () => {
+    const catalogued = parseCatalog(readFileSync(CATALOG_FILE, 'utf8')).rows.map((row) => String(row.code));
+    expect(codes.sort()).toEqual(catalogued.sort());
+    const guides = readdirSync('content/codes').map((name) => name.replace(/\.mdx$/, ''));
+    expect(guides.filter((code) => !codes.includes(code))).toEqual([]);
   });
 
   it('has no broken internal links or anchors', () => {

@@ -4,8 +4,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CATALOG_COLUMNS, CATALOG_FILE } from '../../src/lib/catalog-file.ts';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
-import { MAX_CONTENT_BYTES, readContentSource } from '../../src/lib/validation/content-file.ts';
+import { MAX_CONTENT_BYTES, readContent } from '../../src/lib/validation/content-file.ts';
 import { formatProblem } from '../../src/lib/validation/format.ts';
 
 const sandbox = mkdtempSync(join(tmpdir(), 'atlas-files-'));
@@ -39,6 +40,8 @@ function hostileContent(): string {
   const root = mkdtempSync(join(sandbox, 'root-'));
   for (const kind of ['codes', 'causes', 'fixes']) mkdirSync(join(root, 'content', kind), { recursive: true });
   writeFileSync(join(root, 'content/codes/50126.mdx'), minimal);
+  const catalogued = [50126, 99994, 99995, 99996, 99997, 99998].map((code) => `${code}\tInvalidUserNameOrPassword\tcommunity\t2026-11-22\t\t\t\t\tError validating credentials.\t`);
+  writeFileSync(join(root, CATALOG_FILE), [CATALOG_COLUMNS.join('\t'), ...catalogued, ''].join('\n'));
   writeFileSync(join(root, 'content/causes/wrong-password.mdx'), cause);
   const outside = join(sandbox, 'outside.mdx');
   writeFileSync(outside, minimal.replace('code: 50126', 'code: 99996'));
@@ -80,7 +83,7 @@ describe('files that are not plain content files', () => {
     for (const file of ['99994', '99995', '99996', '99997', '99998'].map((code) => `content/codes/${code}.mdx`)) {
       const message = (() => {
         try {
-          readContentSource(root, file);
+          readContent(root, file).source;
           return 'read without complaint';
         } catch (error) {
           return (error as Error).message;
@@ -104,7 +107,7 @@ describe('a file of the largest allowed size', () => {
     mkdirSync(join(folder, 'content/codes'), { recursive: true });
     const text = `${minimal}\n`.padEnd(MAX_CONTENT_BYTES, 'x');
     writeFileSync(join(folder, 'content/codes/50126.mdx'), text);
-    expect(readContentSource(folder, 'content/codes/50126.mdx')).toBe(text);
+    expect(readContent(folder, 'content/codes/50126.mdx').source).toBe(text);
   });
 });
 

@@ -13,6 +13,9 @@ describe('isFullDepth', () => {
   it('accepts a page with everything a full-depth page needs', () => {
     expect(isFullDepth(full)).toBe(true);
   });
+  it('counts a look-alike that Microsoft reports with its own code as a second situation told apart', () => {
+    expect(isFullDepth({ ...full, causes: ['a'], otherCodes: [{ code: 7000222 }] })).toBe(true);
+  });
   it.each([
     ['one cause', { causes: ['a'] }],
     ['one audience', { audiences: ['user'] }],

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { scaffold } from '../../scripts/lib/scaffold.ts';
 import { checkFile } from '../../src/lib/validation/check-file.ts';
 
-const known = [{ code: 50058, name: 'UserInformationNotProvided', documentedIn: ['reference-table' as const], wantedBecause: '' }];
+import type { CatalogRow } from '../../src/lib/catalog-file.ts';
+
+const known: CatalogRow[] = [
+  { code: 50058, name: 'UserInformationNotProvided', documentedIn: ['reference-table'], added: '2026-11-22', message: 'Session information is not sufficient for single-sign-on.', logMessage: '', line: 2 },
+  { code: 90033, name: '', documentedIn: ['lookup-2022'], added: '2026-11-22', classification: { category: 'service', audiences: ['user', 'admin'], signal: 'transient', confidence: 'sure' }, message: 'A transient error has occurred. Please try again.', logMessage: '', line: 3 },
+];
 const today = '2026-11-22';
 
 describe('scaffold', () => {
@@ -23,9 +28,20 @@ describe('scaffold', () => {
     }
   });
 
-  it('asks for a row in the known-code list when the code is new', () => {
+  it('asks for a line in the catalogue when the code is new', () => {
     const result = scaffold(['99999'], known, today);
-    expect(result.ok && result.notes.join()).toContain('99999 is not in content/known-codes.tsv');
+    expect(result.ok && result.notes.join()).toContain('99999 is not in content/catalog.tsv');
+  });
+
+  it('fills in Microsoft’s message and the catalogue’s classification, and says to clear the catalogue’s copy', () => {
+    const result = scaffold(['90033'], known, today);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.text).toContain('message: "AADSTS90033: A transient error has occurred. Please try again."');
+    expect(result.text).toContain('category: service\n');
+    expect(result.text).toContain('audiences: [user, admin]');
+    expect(result.text).toContain('kind: transient');
+    expect(result.text).not.toContain('reference-error-codes');
+    expect(result.notes.join()).toContain('line 3 of content/catalog.tsv');
   });
 
   it.each([[['5OO58']], [['AADSTS']], [['50058', 'extra']], [['cause', 'Not A Slug']], [['fix']], [[]]])('explains why %j is not something it can make', (args) => {

@@ -4,13 +4,15 @@ import { checkFile } from '../../src/lib/validation/check-file.ts';
 import { formatProblem } from '../../src/lib/validation/format.ts';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
+// The catalogue the fixtures are checked against.
+const knownCodes = new Set([50125, 50126, 50053, 50055, 7000222]);
 // Fixtures are checked as if they were the code page for 50126.
 const check = (folder: 'valid' | 'invalid', name: string) =>
-  checkFile('codes', 'content/codes/50126.mdx', readFileSync(new URL(`${folder}/${name}`, fixtures))).problems.map(formatProblem);
+  checkFile('codes', 'content/codes/50126.mdx', readFileSync(new URL(`${folder}/${name}`, fixtures)), { knownCodes }).problems.map(formatProblem);
 
 describe('a valid code page', () => {
-  it('has no problems', () => {
-    expect(check('valid', 'code-minimal.mdx')).toEqual([]);
+  it.each(readdirSync(new URL('valid/', fixtures)).sort())('%s has no problems', (name) => {
+    expect(check('valid', name)).toEqual([]);
   });
 });
 
@@ -113,6 +115,48 @@ describe('each broken file is reported with its rule, line and column', () => {
     expect(exact('KB020-unclosed-brace')).toMatchInlineSnapshot(`
       "content/codes/50126.mdx:17:11: KB020 the MDX body does not parse: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`
         hint: a stray \`<\` or \`{\` is the usual culprit: put it in backticks"
+    `);
+  });
+
+  it('dates that are not on the calendar', () => {
+    expect(exact('KB009-month-13')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:14:1: KB009 "reviewed" 2026-13-01 is not a real calendar date
+        hint: the month is 13; months run from 01 to 12"
+    `);
+    expect(exact('KB009-february-30')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:14:1: KB009 "reviewed" 2026-02-30 is not a real calendar date
+        hint: February 2026 has 28 days, not 30"
+    `);
+  });
+
+  it('components', () => {
+    expect(exact('KB023-unknown-prop')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:19:1: KB023 <Note> has no prop "kind"
+        hint: <Note> takes no props"
+    `);
+    expect(exact('KB023-missing-to')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:19:4: KB023 <Path> needs a "to" prop
+        hint: write it as <Path to="Entra ID > Users > All users" />"
+    `);
+    expect(exact('KB023-steps-without-list')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:19:1: KB023 <Steps> must hold one numbered list (lines starting "1.", "2.", …) and nothing else
+        hint: put a numbered list between <Steps> and </Steps>, each tag on a line of its own"
+    `);
+    expect(exact('KB023-kbd-with-markup')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:17:53: KB023 <Kbd> holds plain text only (the name of one key)
+        hint: write it as <Kbd>Ctrl</Kbd>, one key each"
+    `);
+    expect(exact('KB024-unknown-path')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:19:4: KB024 the admin-center path "Entra ID > Users > Al users" is not in the list of known paths
+        hint: did you mean "Entra ID > Users > All users"?"
+    `);
+    expect(exact('KB025-former-path')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:19:4: KB025 (warning) "Users > All users" is an earlier wording: the admin center now says "Entra ID > Users > All users"
+        hint: write <Path to="Entra ID > Users > All users" />"
+    `);
+    expect(exact('KB044-unknown-code-link')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:17:116: KB044 <CodeLink> points at 50054, which is not in content/catalog.tsv
+        hint: check the number against Microsoft's reference, or add the code to the catalogue"
     `);
   });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
 import { formatProblem } from '../../src/lib/validation/format.ts';
+import { CATALOG_FILE, formatCatalog } from '../../src/lib/catalog-file.ts';
 
 const validCode = readFileSync(new URL('../fixtures/valid/code-minimal.mdx', import.meta.url), 'utf8');
 const cause = (fixes: string) => `---\ntitle: The password was mistyped\nsummary: The password typed does not match the one stored for the account.\nfixes: [${fixes}]\nsources: [https://learn.microsoft.com/entra/identity/authentication/concept-sspr-howitworks]\n---\n\nIt happens.\n`;
@@ -15,6 +16,12 @@ afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
 /** Writes a small content tree and checks it; files are `kind/name.mdx` → text. */
 function checkTree(files: Record<string, string>): string[] {
   const root = mkdtempSync(join(sandbox, 'tree-'));
+  const catalog = [
+    { code: 50126, name: '', documentedIn: ['reference-table' as const], added: '2026-11-22', message: 'Message of 50126.', logMessage: '' },
+    { code: 50053, name: '', documentedIn: ['reference-table' as const], added: '2026-11-22', classification: { category: 'account-state' as const, audiences: ['user' as const], signal: 'security-relevant' as const, confidence: 'sure' as const }, message: 'Message of 50053.', logMessage: '' },
+  ];
+  mkdirSync(join(root, 'content'), { recursive: true });
+  writeFileSync(join(root, CATALOG_FILE), formatCatalog(catalog));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, 'content', path.split('/')[0]), { recursive: true });
     writeFileSync(join(root, 'content', path), text);
@@ -45,8 +52,8 @@ describe('links between content files', () => {
       [
         "content/causes/wrong-password.mdx:4:26: KB006 fixes[1] "reset-pasword" does not exist: there is no content/fixes/reset-pasword.mdx
         hint: add the fix with \`npm run new -- fix reset-pasword\`",
-        "content/codes/50126.mdx:12:11: KB006 related[0] "50127" does not exist: there is no content/codes/50127.mdx
-        hint: add the code page with \`npm run new -- 50127\`, or remove it",
+        "content/codes/50126.mdx:12:11: KB006 related[0] code 50127 is not in content/catalog.tsv
+        hint: check the number, or add the code to content/catalog.tsv",
       ]
     `);
   });
@@ -69,14 +76,20 @@ describe('links between content files', () => {
     const tree = { 'causes/wrong-password.mdx': cause('retype-password'), 'fixes/retype-password.mdx': fix };
     expect(checkTree({ ...tree, 'codes/50126.mdx': validCode, 'codes/50127.mdx': sameSummary, 'codes/50128.mdx': sameText, 'codes/50129.mdx': sameCode })).toMatchInlineSnapshot(`
       [
+        "content/codes/50127.mdx:2:1: KB044 code 50127 is not in content/catalog.tsv
+        hint: add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list",
         "content/codes/50127.mdx:5:1: KB019 the summary is the same as in content/codes/50126.mdx
         hint: say what is particular to this code",
         "content/codes/50128.mdx:1:1: KB019 the text of the page is the same as in content/codes/50126.mdx
         hint: say what is particular to this code",
+        "content/codes/50128.mdx:2:1: KB044 code 50128 is not in content/catalog.tsv
+        hint: add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list",
         "content/codes/50129.mdx:2:1: KB004 code 50126 does not match the file name 50129.mdx
         hint: rename the file to 50126.mdx, or correct the code",
         "content/codes/50129.mdx:2:1: KB005 code 50126 already has a page: content/codes/50126.mdx
         hint: merge the two pages into one",
+        "content/codes/50129.mdx:2:1: KB044 code 50129 is not in content/catalog.tsv
+        hint: add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list",
       ]
     `);
   });

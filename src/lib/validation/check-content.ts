@@ -1,15 +1,21 @@
 /** Checks the whole content folder: every file on its own, then the links between them. */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFile, type CheckedFile, type Kind } from './check-file.ts';
 import { readContentBytes } from './content-file.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import type { Problem } from './rules.ts';
+import { CATALOG_FILE, parseCatalog, type CatalogRow } from '../catalog-file.ts';
+
+/** Set in the environment once every file was checked without errors in this process; the content loader then skips checking them again. */
+export const CONTENT_CHECKED = 'ATLAS_CONTENT_CHECKED';
 
 export const KINDS: readonly Kind[] = ['codes', 'causes', 'fixes'];
 
 export interface ContentReport {
   files: CheckedFile[];
+  /** The rows of the catalogue that could be read. */
+  catalog: CatalogRow[];
   problems: Problem[];
 }
 
@@ -27,15 +33,55 @@ function listFiles(root: string, kind: Kind): string[] {
 
 /** Reads and checks every file under `<root>/content`. Paths in problems are relative to `root`. */
 export function checkContent(root: string): ContentReport {
+  const catalog = readCatalog(root);
+  const knownCodes = knownCodesOf(catalog.rows);
   const files = KINDS.flatMap((kind) =>
     listFiles(root, kind).map((name) => {
       const file = `content/${kind}/${name}`;
       const read = readContentBytes(root, file);
-      if (read.ok) return checkFile(kind, file, read.bytes);
+      if (read.ok) return checkFile(kind, file, read.bytes, { knownCodes });
       return { kind, id: name.replace(/\.mdx$/, ''), file, locate: () => ({ line: 1, column: 1 }), problems: [read.problem] } satisfies CheckedFile;
     }),
   );
-  return { files, problems: sortProblems([...files.flatMap((file) => file.problems), ...checkLinks(files)]) };
+  const problems = [...files.flatMap((file) => file.problems), ...catalog.problems, ...checkLinks(files, catalog.rows), ...checkCatalog(files, catalog.rows)];
+  return { files, catalog: catalog.rows, problems: sortProblems(problems) };
+}
+
+/** The codes a `<CodeLink>` may point at: every catalogued code, as each has a page. */
+export function knownCodesOf(rows: readonly Pick<CatalogRow, 'code'>[]): ReadonlySet<number> {
+  return new Set(rows.map((row) => row.code));
+}
+
+export function readCatalog(root: string): { rows: CatalogRow[]; problems: Problem[] } {
+  const path = join(root, CATALOG_FILE);
+  if (!existsSync(path)) {
+    return { rows: [], problems: [{ file: CATALOG_FILE, line: 1, column: 1, rule: 'KB040', message: 'the catalogue of codes is missing', hint: 'restore content/catalog.tsv from the repository' }] };
+  }
+  const { rows, problems } = parseCatalog(readFileSync(path, 'utf8'));
+  return { rows, problems: problems.map((problem) => ({ file: CATALOG_FILE, ...problem })) };
+}
+
+/** The catalogue against the guides: every guide catalogued, every code either quoted or written up, classification in one place. */
+export function checkCatalog(files: readonly CheckedFile[], catalog: readonly CatalogRow[]): Problem[] {
+  const problems: Problem[] = [];
+  const guides = new Set(files.filter((file) => file.kind === 'codes').map((file) => Number(file.id)));
+  const catalogued = new Set(catalog.map((row) => row.code));
+  for (const file of files.filter((entry) => entry.kind === 'codes' && /^\d+$/.test(entry.id))) {
+    if (catalogued.has(Number(file.id))) continue;
+    problems.push({ file: file.file, ...file.locate(['code']), rule: 'KB044', message: `code ${file.id} is not in ${CATALOG_FILE}`, hint: `add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list` });
+  }
+  for (const row of catalog) {
+    const at = { file: CATALOG_FILE, line: row.line, column: 1 };
+    if (!guides.has(row.code) && row.message === '' && row.logMessage === '') {
+      problems.push({ ...at, rule: 'KB043', message: `code ${row.code} has neither Microsoft's message nor a written guide`, hint: `add the message as Microsoft shows it, or write the guide with \`npm run new -- ${row.code}\`` });
+    }
+    if (guides.has(row.code) && row.classification) {
+      problems.push({ ...at, rule: 'KB045', message: `code ${row.code} has a written guide, whose front matter classifies it`, hint: 'clear the category, audiences, signal and confidence fields of this line' });
+    } else if (!guides.has(row.code) && !row.classification) {
+      problems.push({ ...at, rule: 'KB045', message: `code ${row.code} has no guide and no category, audiences, signal or confidence`, hint: 'classify it from Microsoft’s message, with confidence guess where the message leaves it open' });
+    }
+  }
+  return problems;
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
@@ -47,11 +93,12 @@ function stringList(value: unknown): string[] {
 }
 
 /** References between files, duplicates across files, and entries nothing links to. */
-export function checkLinks(files: readonly CheckedFile[]): Problem[] {
+export function checkLinks(files: readonly CheckedFile[], catalog: readonly CatalogRow[] = []): Problem[] {
   const problems: Problem[] = [];
   const byKind = (kind: Kind) => files.filter((file) => file.kind === kind && file.raw);
   const ids = (kind: Kind) => files.filter((file) => file.kind === kind).map((file) => file.id);
-  const known = { codes: ids('codes'), causes: ids('causes'), fixes: ids('fixes') };
+  // Every catalogued code has a page, written or generated, so a link to any of them resolves.
+  const known = { codes: [...new Set([...ids('codes'), ...catalog.map((row) => String(row.code))])], causes: ids('causes'), fixes: ids('fixes') };
   const used = { causes: new Set<string>(), fixes: new Set<string>() };
 
   const checkRefs = (file: CheckedFile, field: string, target: Kind) => {
@@ -64,22 +111,28 @@ export function checkLinks(files: readonly CheckedFile[]): Problem[] {
         file: file.file,
         ...file.locate([field, index]),
         rule: 'KB006',
-        message: `${field}[${index}] "${ref}" does not exist: there is no content/${target}/${ref}.mdx`,
-        hint: (target === 'codes' ? undefined : didYouMeanHint(ref, known[target])) ?? (target === 'codes' ? `add the ${noun} with \`npm run new -- ${ref}\`, or remove it` : `add the ${noun} with \`npm run new -- ${target === 'causes' ? 'cause' : 'fix'} ${ref}\``),
+        message: target === 'codes' ? `${field}[${index}] code ${ref} is not in content/catalog.tsv` : `${field}[${index}] "${ref}" does not exist: there is no content/${target}/${ref}.mdx`,
+        hint: (target === 'codes' ? undefined : didYouMeanHint(ref, known[target])) ?? (target === 'codes' ? 'check the number, or add the code to content/catalog.tsv' : `add the ${noun} with \`npm run new -- ${target === 'causes' ? 'cause' : 'fix'} ${ref}\``),
       });
     });
   };
   for (const file of byKind('codes')) {
     checkRefs(file, 'causes', 'causes');
     checkRefs(file, 'related', 'codes');
+    const others = Array.isArray(file.raw?.otherCodes) ? (file.raw.otherCodes as Array<{ code?: unknown }>) : [];
+    others.forEach((other, index) => {
+      const code = String(other?.code ?? '');
+      if (code === file.id) {
+        problems.push({ file: file.file, ...file.locate(['otherCodes', index, 'code']), rule: 'KB006', message: `otherCodes[${index}] names this page's own code`, hint: 'name the code Microsoft reports instead' });
+      } else if (/^\d+$/.test(code) && !known.codes.includes(code)) {
+        problems.push({ file: file.file, ...file.locate(['otherCodes', index, 'code']), rule: 'KB044', message: `otherCodes[${index}] code ${code} is not in content/catalog.tsv`, hint: 'check the number against Microsoft’s reference, or add the code to the catalogue' });
+      }
+    });
   }
   for (const file of byKind('causes')) checkRefs(file, 'fixes', 'fixes');
 
   for (const kind of ['causes', 'fixes'] as const) {
     for (const file of byKind(kind)) {
-      if (!Array.isArray(file.raw?.sources) || file.raw.sources.length === 0) {
-        problems.push({ file: file.file, line: 1, column: 1, rule: 'KB021', message: `this ${kind === 'causes' ? 'cause' : 'fix'} names no sources`, hint: 'add `sources:` with the https:// Learn pages that support it' });
-      }
       if (used[kind].has(file.id)) continue;
       const owner = kind === 'causes' ? 'code page lists it under `causes`' : 'cause lists it under `fixes`';
       problems.push({ file: file.file, line: 1, column: 1, rule: 'KB007', message: `nothing links to this ${kind === 'causes' ? 'cause' : 'fix'}: no ${owner}`, hint: 'link it from where it applies, or delete it' });

@@ -6,7 +6,8 @@ import { fixSchema } from '../../schemas/fix.ts';
 import { plainReference, SLUG_PATTERN } from '../../schemas/reference.ts';
 import { decodeContent } from './content-file.ts';
 import { parseFrontMatter, type Position } from './front-matter.ts';
-import { checkMdxBody } from './mdx-safety.ts';
+import { parseMdx, unsafeConstructs } from './mdx-safety.ts';
+import { checkComponents, type CodeLinkUse, type MdastLike } from './components.ts';
 import type { Problem } from './rules.ts';
 import { fieldName, problemsFromIssues } from './schema-issues.ts';
 
@@ -30,6 +31,8 @@ export interface CheckedFile {
   /** The MDX after the front matter. */
   body?: string;
   locate: (path: readonly PropertyKey[]) => Position;
+  /** Every `<CodeLink>` in the body; the catalogue check needs the whole content to resolve them. */
+  codeLinks: CodeLinkUse[];
   problems: Problem[];
 }
 
@@ -70,10 +73,15 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return Object.keys((current as { shape?: Record<string, unknown> })?.shape ?? {});
 }
 
-export function checkFile(kind: Kind, file: string, bytes: Uint8Array): CheckedFile {
+export interface CheckOptions {
+  /** The codes in the catalogue; without it, `<CodeLink>`s are not checked against it. */
+  knownCodes?: ReadonlySet<number>;
+}
+
+export function checkFile(kind: Kind, file: string, bytes: Uint8Array, options: CheckOptions = {}): CheckedFile {
   const name = file.split('/').pop() ?? file;
   const id = name.replace(/\.mdx$/, '');
-  const result: CheckedFile = { kind, id, file, locate: () => TOP, problems: [] };
+  const result: CheckedFile = { kind, id, file, locate: () => TOP, codeLinks: [], problems: [] };
   const report = (at: Position, rule: Problem['rule'], message: string, hint?: string) =>
     result.problems.push({ file, ...at, rule, message, ...(hint ? { hint } : {}) });
 
@@ -120,7 +128,17 @@ export function checkFile(kind: Kind, file: string, bytes: Uint8Array): CheckedF
     }
   }
 
-  for (const problem of checkMdxBody(source)) report(problem, problem.rule, problem.message, problem.hint);
+  const mdx = parseMdx(source);
+  const components = mdx.ok ? checkComponents(mdx.tree as unknown as MdastLike) : { problems: [], codeLinks: [] };
+  result.codeLinks = components.codeLinks;
+  for (const link of options.knownCodes ? components.codeLinks : []) {
+    if (options.knownCodes?.has(link.code)) continue;
+    // No "did you mean": a code one digit away is another code, not a likely typo.
+    report(link, 'KB044', `<CodeLink> points at ${link.code}, which is not in content/catalog.tsv`, 'check the number against Microsoft\'s reference, or add the code to the catalogue');
+  }
+  for (const problem of mdx.ok ? [...unsafeConstructs(mdx.tree), ...components.problems] : [mdx.problem]) {
+    report(problem, problem.rule, problem.message, problem.hint);
+  }
 
   const placeholderLines = new Set<number>();
   source.split('\n').forEach((line, index) => {
@@ -130,6 +148,6 @@ export function checkFile(kind: Kind, file: string, bytes: Uint8Array): CheckedF
     report({ line: index + 1, column: match.index + 1 }, 'KB017', 'a TODO placeholder is still here', 'replace it with real content');
   });
   // A placeholder also breaks the field's type; one message per placeholder is enough.
-  result.problems = result.problems.filter((problem) => problem.rule !== 'KB002' || !placeholderLines.has(problem.line));
+  result.problems = result.problems.filter((problem) => !['KB002', 'KB008'].includes(problem.rule) || !placeholderLines.has(problem.line));
   return result;
 }

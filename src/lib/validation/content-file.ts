@@ -54,10 +54,14 @@ export function decodeContent(file: string, bytes: Uint8Array): ContentText {
   }
 }
 
-/** The text of `<root>/<file>`, checked as the validator checks it, or an error whose message is the problem. */
-export function readContentSource(root: string, file: string): string {
+/**
+ * The bytes and text of `<root>/<file>`, read through the same checks as the validator, or an error whose
+ * message is the problem exactly as `npm run validate` prints it.
+ */
+export function readContent(root: string, file: string): { bytes: Uint8Array; source: string } {
   const read = readContentBytes(root, file);
-  const text = read.ok ? decodeContent(file, read.bytes) : read;
+  if (!read.ok) throw new Error(formatProblem(read.problem));
+  const text = decodeContent(file, read.bytes);
   if (!text.ok) throw new Error(formatProblem(text.problem));
-  return text.source;
+  return { bytes: read.bytes, source: text.source };
 }

@@ -1,5 +1,5 @@
 /** Splits a content file into YAML front matter and body, and finds the file position of any field. */
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ScalarTag, type Tags } from 'yaml';
 import type { RuleId } from './rules.ts';
 
 export interface Position {
@@ -35,7 +35,7 @@ export function parseFrontMatter(source: string): FrontMatter {
   }
   const yamlText = rest.slice(0, closing.index);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, version: '1.1', uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(yamlText, { lineCounter, version: '1.1', uniqueKeys: true, prettyErrors: false, customTags: strictDates });
   // The YAML starts on the file's second line.
   const toFile = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -102,6 +102,33 @@ function tagOffset(yamlText: string, valueOffset: number): number {
   let offset = yamlText.lastIndexOf('!', valueOffset);
   while (offset > 0 && !/\s/.test(yamlText[offset - 1])) offset -= 1;
   return Math.max(offset, 0);
+}
+
+/** The calendar day that `YYYY-MM-DD` names, or undefined for a day that does not exist (2026-02-30). */
+export function calendarDate(text: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+/**
+ * YAML 1.1 rolls an impossible date over (`2026-13-01` becomes 2027-01-01): keep such a value as the
+ * text written, so that the schema refuses it instead of the page showing another day.
+ */
+function strictDates(tags: Tags): Tags {
+  return tags.map((tag) => {
+    if (typeof tag !== 'object' || tag.tag !== 'tag:yaml.org,2002:timestamp') return tag;
+    const timestamp = tag as ScalarTag;
+    return {
+      ...timestamp,
+      resolve: (text: string, onError: (message: string) => void, options: never) => {
+        const day = /^\d{4}-\d{1,2}-\d{1,2}$/.test(text.trim()) ? calendarDate(text.trim()) : timestamp.resolve(text, onError, options);
+        return day ?? text;
+      },
+    } as ScalarTag;
+  });
 }
 
 function describeYamlError(message: string): string {

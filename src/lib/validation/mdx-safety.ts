@@ -1,6 +1,7 @@
 /** Finds what could run code in an MDX body, by parsing it (never compiling or evaluating it). */
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { ALLOWED_COMPONENTS } from '../../schemas/vocabulary.ts';
+import { numberLiteral } from '../mdx/props.ts';
 import type { RuleId } from './rules.ts';
 
 export interface BodyProblem {
@@ -25,17 +26,26 @@ interface AnyNode {
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
 }
 
-/** Parses the whole file (front matter included, so positions are the file's own) and lists every unsafe construct. */
-export function checkMdxBody(source: string): BodyProblem[] {
-  let tree: MdastNode;
+/** Parses the whole file (front matter included, so positions are the file's own): the tree, or why it does not parse. */
+export function parseMdx(source: string): { ok: true; tree: MdastNode } | { ok: false; problem: BodyProblem } {
   try {
-    tree = mdxToMdast(source);
+    return { ok: true, tree: mdxToMdast(source) };
   } catch (error) {
-    return [parseFailure(error)];
+    return { ok: false, problem: parseFailure(error) };
   }
+}
+
+/** Every unsafe construct in a parsed file. */
+export function unsafeConstructs(tree: MdastNode): BodyProblem[] {
   const problems: BodyProblem[] = [];
   visit(tree as unknown as AnyNode, (node) => problems.push(...problemsOf(node)));
   return problems;
+}
+
+/** Parses the file and lists every unsafe construct. */
+export function checkMdxBody(source: string): BodyProblem[] {
+  const parsed = parseMdx(source);
+  return parsed.ok ? unsafeConstructs(parsed.tree) : [parsed.problem];
 }
 
 function visit(node: AnyNode, callback: (node: AnyNode) => void): void {
@@ -86,7 +96,8 @@ function attributeProblems(node: AnyNode): BodyProblem[] {
     if (/^on/i.test(name)) {
       problems.push({ ...at(node), rule: 'KB015', message: `the event attribute "${name}" would run code`, hint: 'remove the attribute' });
     }
-    if (isNumberLiteral(attribute.value)) continue;
+    // `code={7000222}`: a plain number is the one expression a component prop may hold; it runs nothing.
+    if (numberLiteral(attribute.value) !== undefined) continue;
     if (typeof attribute.value === 'object' && attribute.value !== null) {
       problems.push({ ...at(node), rule: 'KB013', message: `the attribute "${name}" holds a JavaScript expression`, hint: 'give it a quoted text value instead' });
     } else if (typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
@@ -94,11 +105,6 @@ function attributeProblems(node: AnyNode): BodyProblem[] {
     }
   }
   return problems;
-}
-
-/** `code={7000222}`: a plain number is the one expression a component prop may hold; it runs nothing. */
-function isNumberLiteral(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && /^\s*\d+\s*$/.test(String((value as { value?: unknown }).value ?? ''));
 }
 
 function parseFailure(error: unknown): BodyProblem {

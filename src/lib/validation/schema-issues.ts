@@ -28,6 +28,15 @@ function describe(value: unknown): string {
   return `${typeof value === 'string' ? 'the text' : 'the ' + typeof value} ${JSON.stringify(value)}`;
 }
 
+/** Why a `YYYY-MM-DD` that YAML would have rolled over names no day. */
+function impossibleDateHint(text: string): string {
+  const [year, month, day] = text.split('-').map(Number);
+  if (text.split('-').some((part, index) => part.length !== (index === 0 ? 4 : 2))) return 'write the month and the day with two digits each, e.g. 2026-02-03';
+  if (month < 1 || month > 12) return `the month is ${month}; months run from 01 to 12`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${year} has ${days} days, not ${day}`;
+}
+
 const EXPECTED: Record<string, string> = {
   number: 'a number',
   string: 'text',
@@ -68,6 +77,9 @@ function problemsFromIssue(issue: Issue, knownKeys: (path: readonly PropertyKey[
     case 'invalid_type':
       if (input === undefined) {
         return [{ path, rule: ruleFor(path, 'KB002'), message: `"${field}" is required`, hint: 'see the field list in CONTRIBUTING.md' }];
+      }
+      if (issue.expected === 'date' && typeof input === 'string' && /^\d{4}-\d{1,2}-\d{1,2}$/.test(input)) {
+        return [{ path, rule: ruleFor(path, 'KB002'), message: `"${field}" ${input} is not a real calendar date`, hint: impossibleDateHint(input) }];
       }
       return [{ path, rule: ruleFor(path, 'KB002'), message: `"${field}" must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describe(input)}` }];
     case 'invalid_value': {

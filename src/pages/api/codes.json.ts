@@ -5,6 +5,6 @@ import { API_SCHEMA_VERSION } from '../../schemas/api.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await loadCatalog();
-  const codes = catalog.codes.map((entry) => codeSummary(entry, site!));
+  const codes = catalog.listings.map((entry) => codeSummary(entry, site!));
   return Response.json({ schemaVersion: API_SCHEMA_VERSION, count: codes.length, codes });
 };

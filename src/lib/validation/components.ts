@@ -1,0 +1,118 @@
+/** Checks every allowed component in an MDX tree against its schema: props, content, admin paths; collects code links. */
+import type { z } from 'astro/zod';
+import { ADMIN_PATHS, resolveAdminPath } from '../../schemas/admin-paths.ts';
+import { COMPONENTS, isComponentName, type ComponentName } from '../../schemas/components.ts';
+import { EXPRESSION, propsOf, type JsxAttribute } from '../mdx/props.ts';
+import { didYouMeanHint } from './did-you-mean.ts';
+import type { BodyProblem } from './mdx-safety.ts';
+
+export interface MdastLike {
+  type: string;
+  position?: { start: { line: number; column: number } };
+  children?: MdastLike[];
+  name?: string | null;
+  ordered?: boolean | null;
+  attributes?: JsxAttribute[];
+}
+
+/** A `<CodeLink code={…} />`, kept for the check against the catalogue, which needs every file. */
+export interface CodeLinkUse {
+  code: number;
+  line: number;
+  column: number;
+}
+
+export interface ComponentReport {
+  problems: BodyProblem[];
+  codeLinks: CodeLinkUse[];
+}
+
+const CURRENT_PATHS = ADMIN_PATHS.map((entry) => entry.path);
+const ALL_WORDINGS = ADMIN_PATHS.flatMap((entry) => [entry.path, ...(entry.formerly ?? [])]);
+
+export function checkComponents(tree: MdastLike): ComponentReport {
+  const report: ComponentReport = { problems: [], codeLinks: [] };
+  const visit = (node: MdastLike) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isComponentName(node.name)) {
+      checkComponent(node, node.name, report);
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return report;
+}
+
+function at(node: MdastLike) {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+function checkComponent(node: MdastLike, name: ComponentName, report: ComponentReport): void {
+  const spec = COMPONENTS[name];
+  const props = propsOf(node.attributes);
+  // Expressions and event attributes are the safety check's (KB013, KB015); saying more here would repeat it.
+  const written = Object.fromEntries(Object.entries(props).filter(([key, value]) => value !== EXPRESSION && !/^on/i.test(key)));
+  const problem = (message: string, hint?: string, rule: BodyProblem['rule'] = 'KB023') =>
+    report.problems.push({ ...at(node), rule, message, ...(hint ? { hint } : {}) });
+
+  const parsed = spec.props.safeParse(written);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problem(...describePropIssue(name, issue, Object.keys(spec.props.shape)));
+  }
+
+  const contentProblem = contentProblemOf(name, node.children ?? []);
+  if (contentProblem) problem(contentProblem, spec.usage);
+
+  if (!parsed.success) return;
+  if (name === 'Path') {
+    const to = (parsed.data as { to: string }).to;
+    const entry = resolveAdminPath(to);
+    if (!entry) {
+      const suggestion = didYouMeanHint(to, ALL_WORDINGS);
+      const current = suggestion && resolveAdminPath(suggestion.slice('did you mean "'.length, -2))?.path;
+      problem(
+        `the admin-center path "${to}" is not in the list of known paths`,
+        current ? `did you mean "${current}"?` : 'use a path listed in src/schemas/admin-paths.ts, or add the one Microsoft documents there',
+        'KB024',
+      );
+    } else if (entry.path !== normalise(to)) {
+      problem(`"${to}" is an earlier wording: the admin center now says "${entry.path}"`, `write <Path to="${entry.path}" />`, 'KB025');
+    }
+  }
+  if (name === 'CodeLink') report.codeLinks.push({ code: (parsed.data as { code: number }).code, ...at(node) });
+}
+
+const normalise = (text: string) => text.split('>').map((part) => part.trim()).join(' > ');
+
+function describePropIssue(name: ComponentName, issue: z.core.$ZodIssue, known: string[]): [string, string?] {
+  const allowed = known.length === 0 ? `<${name}> takes no props` : `<${name}> takes: ${known.join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    const typo = issue.keys.length === 1 ? didYouMeanHint(issue.keys[0], known) : undefined;
+    return [`<${name}> has no prop ${keys}`, typo ?? allowed];
+  }
+  const prop = String(issue.path[0] ?? '');
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+    return [`<${name}> needs a "${prop}" prop`, COMPONENTS[name].usage];
+  }
+  return [`<${name}> "${prop}" ${issue.message}`];
+}
+
+/** What is wrong with what a component holds, if anything. */
+function contentProblemOf(name: ComponentName, children: readonly MdastLike[]): string | undefined {
+  const meaningful = children.filter((child) => !(child.type === 'text' && String((child as { value?: unknown }).value ?? '').trim() === ''));
+  switch (COMPONENTS[name].content) {
+    case 'none':
+      return meaningful.length > 0 ? `<${name}> holds no content: close it in the same tag` : undefined;
+    case 'text':
+      if (meaningful.length === 0) return `<${name}> is empty`;
+      return meaningful.every((child) => child.type === 'text' || (child.type === 'paragraph' && (child.children ?? []).every((inner) => inner.type === 'text')))
+        ? undefined
+        : `<${name}> holds plain text only (the name of one key)`;
+    case 'blocks':
+      return meaningful.length === 0 ? `<${name}> is empty` : undefined;
+    case 'ordered-list':
+      return meaningful.length === 1 && meaningful[0].type === 'list' && meaningful[0].ordered
+        ? undefined
+        : `<${name}> must hold one numbered list (lines starting "1.", "2.", …) and nothing else`;
+  }
+}

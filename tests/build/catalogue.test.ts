@@ -1,0 +1,68 @@
+/** Every code that exists resolves: a page, short links, the API and the sitemap, for guides and generated pages alike. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { CATALOG_FILE, currentMessage, parseCatalog } from '../../src/lib/catalog-file.ts';
+import { htmlFiles } from '../../scripts/lib/site-links.ts';
+import { CodeIndexSchema } from '../../src/schemas/api.ts';
+
+const site = inject('siteDir');
+if (!site) throw new Error(`The site did not build:\n${inject('buildError')}`);
+const read = (path: string) => readFileSync(join(site, path), 'utf8');
+const { rows } = parseCatalog(readFileSync(CATALOG_FILE, 'utf8'));
+const index = CodeIndexSchema.parse(JSON.parse(read('api/codes.json')));
+const byCode = new Map(index.codes.map((code) => [code.code, code]));
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+/** The text of the page's quoted message, with HTML entities decoded. */
+const quotedMessage = (page: string) => (/<blockquote class="message"[^>]*>([^<]*)<\/blockquote>/.exec(page)?.[1] ?? '').replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]);
+
+describe('the catalogue in the built site', () => {
+  it('publishes every catalogued code in the API, the CSV and the sitemap', () => {
+    const csv = read('api/codes.csv');
+    const sitemap = read('sitemap.xml');
+    const missing = rows.filter((row) => !byCode.has(row.code) || !csv.includes(`\r\n"${row.code}",`) || !sitemap.includes(`/codes/${row.code}/</loc>`));
+    expect(missing.map((row) => row.code)).toEqual([]);
+  });
+
+  it('gives every code its short links', () => {
+    const missing = rows.filter((row) => {
+      for (const short of [`${row.code}`, `AADSTS${row.code}`]) {
+        if (!read(`${short}/index.html`).includes(`content="0;url=/codes/${row.code}/"`)) return true;
+      }
+      return false;
+    });
+    expect(missing.map((row) => row.code)).toEqual([]);
+  });
+
+  it('shows Microsoft’s message on every generated page, and says no guide is written', () => {
+    const generated = rows.filter((row) => byCode.get(row.code)?.guide === false);
+    expect(generated.length).toBeGreaterThan(0);
+    const wrong = generated.filter((row) => {
+      const page = read(`codes/${row.code}/index.html`);
+      return quotedMessage(page) !== currentMessage(row) || !page.includes('No guide written yet') || !page.includes(`npm run new -- ${row.code}`);
+    });
+    expect(wrong.map((row) => row.code)).toEqual([]);
+  });
+
+  it('never claims a cause or a fix on a generated page', () => {
+    const generated = index.codes.filter((code) => !code.guide);
+    const claiming = generated.filter((code) => {
+      const page = read(`codes/${code.code}/index.html`);
+      return /id="causes"|class="cause"|data-cause=|class="fix"|data-fix=|Most likely/.test(page);
+    });
+    expect(claiming.map((code) => code.code)).toEqual([]);
+  });
+
+  it('gives no two pages the same meta description', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const file of htmlFiles(site)) {
+      const description = /<meta name="description" content="([^"]*)"/.exec(read(file))?.[1];
+      if (description === undefined) continue;
+      const first = seen.get(description);
+      if (first) clashes.push(`${file} = ${first}`);
+      else seen.set(description, file);
+    }
+    expect(clashes).toEqual([]);
+  });
+});
