@@ -7,7 +7,7 @@
  * A failed or interrupted build (Ctrl+C, SIGTERM) leaves the output as it was and no staging folder.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCAL_BUILD_VARIABLE } from '../src/lib/site-url.ts';
@@ -71,7 +71,7 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 const html = htmlFiles(staging);
-const codePages = html.filter((file) => /^codes\/\d+\/index\.html$/.test(file)).length;
+const stats = JSON.parse(readFileSync(join(staging, 'api/stats.json'), 'utf8')) as { codes: number; guides: number; referencePages: number; openReviewQuestions: number };
 // Swap at the very end, in one synchronous step that no signal handler can interrupt, so that a failed
 // build never leaves a half-written dist/.
 if (existsSync(dist)) renameSync(dist, previous);
@@ -79,5 +79,6 @@ renameSync(staging, dist);
 replaced = true;
 rmSync(previous, { recursive: true, force: true });
 const count = (n: number) => n.toLocaleString('en');
-const local = values.local ? ', linking to http://localhost:4321 (a local build, not for publishing)' : '';
-console.log(`Built ${count(html.length)} pages (${count(codePages)} codes) and a search index of ${count(indexed)} pages into ${values.out}/${local}.`);
+const local = values.local ? ' It links to http://localhost:4321: a local build, not for publishing.' : '';
+console.log(`Built ${count(html.length)} pages and a search index of ${count(indexed)} pages into ${values.out}/.${local}
+  ${count(stats.codes)} codes: ${count(stats.guides)} written guides, ${count(stats.referencePages)} reference pages; ${count(stats.openReviewQuestions)} open review questions (/review/).`);

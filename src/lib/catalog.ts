@@ -53,7 +53,7 @@ async function build(): Promise<Catalog> {
   const listings = rows.map((row) => listing(row, codeById.get(String(row.code))));
   const codeLinks = listings.map((entry) => {
     const guide = entry.guide;
-    return { id: entry.id, causes: guide ? ids(guide.data.causes) : [], related: guide ? [...ids(guide.data.related), ...guide.data.otherCodes.map((other) => other.code.id)] : [] };
+    return { id: entry.id, causes: guide ? ids(guide.data.causes) : [], related: guide ? [...guide.data.related, ...guide.data.otherCodes.map((other) => other.code)] : [] };
   });
   return {
     codes,

@@ -6,7 +6,7 @@
  * from ever becoming code, and spares the build a bundled module per file (see bench/RESULTS.md).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderContent, type RenderContext } from '../lib/mdx/render.ts';
@@ -21,6 +21,16 @@ import { codeUrl } from '../lib/urls.ts';
 
 const EXTENSION = '.mdx';
 
+/**
+ * What a stored entry was made with besides its own text: the schemas, the renderer and the catalogue. Astro keeps
+ * entries between builds and reuses one whose digest is unchanged, so a change to any of these must change it too.
+ */
+function pipelineFingerprint(root: string): string {
+  const folders = ['src/schemas', 'src/lib/mdx', 'src/loaders'];
+  const files = folders.flatMap((folder) => readdirSync(join(root, folder)).filter((name) => name.endsWith('.ts')).map((name) => join(root, folder, name)));
+  return [...files.sort(), join(root, 'content/catalog.tsv')].map((file) => readFileSync(file, 'utf8')).join('\0');
+}
+
 export function textMdx({ base }: { base: string }): Loader {
   return {
     name: 'entra-error-atlas:text-mdx',
@@ -28,9 +38,10 @@ export function textMdx({ base }: { base: string }): Loader {
       const root = fileURLToPath(context.config.root);
       const folder = resolve(root, base);
       const site = siteFacts(root);
+      const pipeline = context.generateDigest(pipelineFingerprint(root));
       const present = new Set<string>();
       for (const name of readdirSync(folder).filter((file) => file.endsWith(EXTENSION) && !file.startsWith('_'))) {
-        present.add(await loadFile(context, root, join(folder, name), site, process.env[CONTENT_CHECKED] !== '1'));
+        present.add(await loadFile(context, root, join(folder, name), site, process.env[CONTENT_CHECKED] !== '1', pipeline));
       }
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
 
@@ -38,7 +49,7 @@ export function textMdx({ base }: { base: string }): Loader {
       const reload = (path: string) => {
         if (resolve(path).startsWith(folder) && path.endsWith(EXTENSION)) {
           // The content guard reports the problem in the terminal and the browser; here it only stops this file.
-          void loadFile(context, root, path, siteFacts(root, true), true).catch((error) => context.logger.error(error instanceof Error ? error.message : String(error)));
+          void loadFile(context, root, path, siteFacts(root, true), true, context.generateDigest(pipelineFingerprint(root))).catch((error) => context.logger.error(error instanceof Error ? error.message : String(error)));
         }
       };
       context.watcher?.on('change', reload);
@@ -95,11 +106,11 @@ function readGuideTitles(root: string): Map<number, string> {
   return titles;
 }
 
-async function loadFile(context: LoaderContext, root: string, path: string, site: SiteFacts, check: boolean): Promise<string> {
+async function loadFile(context: LoaderContext, root: string, path: string, site: SiteFacts, check: boolean, pipeline: string): Promise<string> {
   const id = basename(path, EXTENSION);
   const filePath = relative(root, path).split('\\').join('/');
   const { bytes, source } = readContent(root, filePath);
-  const digest = context.generateDigest(source);
+  const digest = context.generateDigest(`${pipeline}\0${source}`);
   if (context.store.get(id)?.digest === digest) return id;
 
   // The validator's own checks, so that a file changed in dev is refused exactly as `npm run validate` refuses it.

@@ -59,14 +59,14 @@ export function codeSchema<Out>(ref: ReferenceFactory<Out>) {
     otherCodes: z
       .array(
         z.strictObject({
-          code: codeReference(ref),
+          code: codeReference,
           /** The situation, completing "If …, the log shows AADSTS<code> instead". */
           when: nonEmptyText.max(200),
         }),
       )
       .default([]),
     /** Codes that users meet in the same situation; shown on both pages. */
-    related: uniqueList(codeReference(ref)).default([]),
+    related: uniqueList(codeReference).default([]),
     /** Extra details worth collecting for this code, beyond Request ID, Correlation ID and timestamp. */
     collect: z.array(nonEmptyText).default([]),
     /** Official documentation, https only. */

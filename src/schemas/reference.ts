@@ -15,7 +15,12 @@ export const plainReference: ReferenceFactory<string> = (collection) =>
     ? z.string().regex(/^[0-9]+$/, { message: 'must be a code: digits only' })
     : z.string().regex(SLUG_PATTERN, { message: 'must be a slug: lower-case words joined by hyphens' });
 
-/** YAML reads `related: [50126]` as numbers; a code reference takes either form. */
-export function codeReference<Out>(ref: ReferenceFactory<Out>) {
-  return z.union([z.number().int(), z.string()]).transform(String).pipe(ref('codes'));
-}
+/**
+ * A reference to any catalogued code, written as a number or a string (YAML reads `related: [50126]` as numbers).
+ * Most codes have a generated page rather than an entry in the collection, so this is not Astro's `reference()`,
+ * which would report them missing (and checks any `{ collection, id }` object it finds): the code stays a plain
+ * string, and the validator checks each one against the catalogue instead.
+ */
+export const codeReference = z
+  .union([z.number().int().positive(), z.string().regex(/^[1-9][0-9]*$/, { message: 'must be a code: digits only' })])
+  .transform(String);

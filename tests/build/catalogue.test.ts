@@ -66,3 +66,20 @@ describe('the catalogue in the built site', () => {
     expect(clashes).toEqual([]);
   });
 });
+
+describe('the review queue and the list of changes', () => {
+  it('lists every open review question on /review/, with its page', () => {
+    const review = read('review/index.html');
+    const flagged = index.codes.filter((code) => code.guide).map((code) => code.code).filter((code) => read(`codes/${code}/index.html`).includes('Under review'));
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.filter((code) => !review.includes(`id="code-${code}"`))).toEqual([]);
+    expect(read('api/stats.json')).toContain(`"openReviewQuestions":${flagged.length}`);
+  });
+
+  it('lists every code on /changes/ and dates the feed by the newest change', () => {
+    const changes = read('changes/index.html');
+    expect(rows.filter((row) => !changes.includes(`/codes/${row.code}/`)).map((row) => row.code)).toEqual([]);
+    const newest = [...rows.map((row) => row.added)].sort().at(-1);
+    expect(read('changes.xml')).toContain(`<updated>${newest}T00:00:00Z</updated>`);
+  });
+});
