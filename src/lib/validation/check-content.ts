@@ -1,7 +1,7 @@
 /** Checks the whole content folder: every file on its own, then the links between them. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkFile, type CheckedFile, type Kind } from './check-file.ts';
+import { checkFile, unreadableFile, type CheckedFile, type Kind } from './check-file.ts';
 import { readContentBytes } from './content-file.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import type { Problem } from './rules.ts';
@@ -40,7 +40,7 @@ export function checkContent(root: string): ContentReport {
       const file = `content/${kind}/${name}`;
       const read = readContentBytes(root, file);
       if (read.ok) return checkFile(kind, file, read.bytes, { knownCodes });
-      return { kind, id: name.replace(/\.mdx$/, ''), file, locate: () => ({ line: 1, column: 1 }), problems: [read.problem] } satisfies CheckedFile;
+      return unreadableFile(kind, file, read.problem);
     }),
   );
   const problems = [...files.flatMap((file) => file.problems), ...catalog.problems, ...checkLinks(files, catalog.rows), ...checkCatalog(files, catalog.rows)];

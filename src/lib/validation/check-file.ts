@@ -78,6 +78,12 @@ export interface CheckOptions {
   knownCodes?: ReadonlySet<number>;
 }
 
+/** The record of a file that could not be read at all, with the one problem that says why. */
+export function unreadableFile(kind: Kind, file: string, problem: Problem): CheckedFile {
+  const name = file.split('/').pop() ?? file;
+  return { kind, id: name.replace(/\.mdx$/, ''), file, locate: () => TOP, codeLinks: [], problems: [problem] };
+}
+
 export function checkFile(kind: Kind, file: string, bytes: Uint8Array, options: CheckOptions = {}): CheckedFile {
   const name = file.split('/').pop() ?? file;
   const id = name.replace(/\.mdx$/, '');
