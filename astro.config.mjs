@@ -14,7 +14,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // One cached stylesheet for every page: inlined, it would come again with each page and push the longest
+  // code pages past 14 KB of HTML.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // The search index is written by scripts/build.ts once Astro has finished (see there). @astrojs/mdx compiles
   // the site's own pages in src/pages (about.mdx); contributed content is rendered as data (src/loaders/).
   integrations: [contentGuard(), siteUrlGuard(), mdx(), shortLinks(), devSearch()],

@@ -15,17 +15,24 @@ document.addEventListener(
   },
   true,
 );
+// A search the header box carried here: entered on this device too, on the page before.
+let carried: string | undefined;
 
-function enteredOnThisPage(text: string): boolean {
-  const wanted = text.trim();
+// Boxes fold look-alike characters and cut long text before they search, so compare what is left.
+const comparable = (text: string) => text.normalize('NFKC').trim();
+
+function enteredOnThisDevice(text: string): boolean {
+  const wanted = comparable(text);
+  if (wanted === '') return false;
+  if (carried !== undefined && comparable(carried).startsWith(wanted)) return true;
   return [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].some(
-    (field) => edited.has(field) && field.value.trim() === wanted,
+    (field) => edited.has(field) && comparable(field.value).startsWith(wanted),
   );
 }
 
-/** Keeps `text` for the page of `code`, if the person entered it in a field of this page. */
+/** Keeps `text` for the page of `code`, if the person entered it on this device: never text from a link. */
 export function handOffPastedText(code: number, text: string): void {
-  if (!enteredOnThisPage(text)) return;
+  if (!enteredOnThisDevice(text)) return;
   try {
     sessionStorage.setItem(KEY, JSON.stringify({ code, text }));
   } catch {
@@ -45,4 +52,28 @@ export function takePastedText(code: string): string | undefined {
     // Unreadable storage is the same as none.
   }
   return undefined;
+}
+
+const QUERY_KEY = 'entra-error-atlas:query';
+
+/** Carries a search from the header box to /search/ without putting the text in the address. */
+export function carryQuery(text: string): boolean {
+  try {
+    sessionStorage.setItem(QUERY_KEY, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The search carried to this page, if any; read once. */
+export function takeCarriedQuery(): string | undefined {
+  try {
+    const text = sessionStorage.getItem(QUERY_KEY);
+    sessionStorage.removeItem(QUERY_KEY);
+    carried = text ?? undefined;
+    return carried;
+  } catch {
+    return undefined;
+  }
 }

@@ -15,6 +15,5 @@ if (found && form && readKnownCodes(form).hasPage(found.code)) {
 } else if (found && notice) {
   notice.querySelector('[data-missing-label]')!.textContent = `AADSTS${found.code}`;
   notice.querySelector<HTMLAnchorElement>('[data-official-link]')!.href = officialLookupUrl(found.code);
-  notice.querySelector('[data-new-command]')!.textContent = `npm run new -- ${found.code}`;
   notice.hidden = false;
 }

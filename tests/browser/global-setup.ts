@@ -34,7 +34,10 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 export default async function setup(project: TestProject) {
   rmSync(SITE_DIR, { recursive: true, force: true });
-  const [previewPort, staticPort] = await freePorts();
+  // PREVIEW_PORT and STATIC_PORT fix the ports; otherwise any free ones do.
+  const [freePreview, freeStatic] = await freePorts();
+  const previewPort = Number(process.env.PREVIEW_PORT ?? freePreview);
+  const staticPort = Number(process.env.STATIC_PORT ?? freeStatic);
   const origin = `http://127.0.0.1:${previewPort}`;
   execFileSync(process.execPath, ['scripts/build.ts', '--out', SITE_DIR], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: origin } });
   const preview: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--outDir', SITE_DIR, '--port', String(previewPort), '--host', '127.0.0.1'], {
