@@ -143,8 +143,3 @@ export function toHtml(nodes: readonly HastNode[]): string {
     })
     .join('');
 }
-
-/** A `<Path>` for the site's own templates, drawn exactly as in content: `adminPathHtml('Entra ID > Users')`. */
-export function adminPathHtml(to: string): string {
-  return toHtml([adminPath(to)]);
-}

@@ -1,7 +1,8 @@
 /** Checks the whole content folder: every file on its own, then the links between them. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkFile, type CheckedFile, type Kind } from './check-file.ts';
+import { checkFile, unreadableFile, type CheckedFile, type Kind } from './check-file.ts';
+import { readContentBytes } from './content-file.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import type { Problem } from './rules.ts';
 import { CATALOG_FILE, parseCatalog, type CatalogRow } from '../catalog-file.ts';
@@ -23,7 +24,8 @@ export interface ContentReport {
 function listFiles(root: string, kind: Kind): string[] {
   try {
     return readdirSync(join(root, 'content', kind), { withFileTypes: true })
-      .filter((entry) => entry.isFile())
+      // Links and anything named like a content file are listed too: the loader would read them.
+      .filter((entry) => entry.isFile() || entry.isSymbolicLink() || entry.name.endsWith('.mdx'))
       .map((entry) => entry.name)
       .sort();
   } catch {
@@ -38,7 +40,9 @@ export function checkContent(root: string): ContentReport {
   const files = KINDS.flatMap((kind) =>
     listFiles(root, kind).map((name) => {
       const file = `content/${kind}/${name}`;
-      return checkFile(kind, file, readFileSync(join(root, file)), { knownCodes });
+      const read = readContentBytes(root, file);
+      if (read.ok) return checkFile(kind, file, read.bytes, { knownCodes });
+      return unreadableFile(kind, file, read.problem);
     }),
   );
   const problems = [...files.flatMap((file) => file.problems), ...catalog.problems, ...checkLinks(files, catalog.rows, readFullDepth(root)), ...checkCatalog(files, catalog.rows)];
