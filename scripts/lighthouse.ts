@@ -15,7 +15,7 @@ const DEBUG_PORT = Number(process.env.LIGHTHOUSE_DEBUG_PORT ?? 9333);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 if (!existsSync('dist/index.html')) {
-  const built = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit' });
+  const built = spawnSync(process.execPath, ['scripts/build.ts', '--local'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(1);
 }
 const codes = readdirSync('dist/codes', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);

@@ -28,3 +28,8 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
     await pagefind.close();
   }
 }
+
+/** Stops the Pagefind process, if one runs; for a build that is interrupted while indexing. */
+export async function closeSearchIndex(): Promise<void> {
+  await pagefind.close();
+}

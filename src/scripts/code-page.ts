@@ -5,6 +5,7 @@ import { takePastedText } from './handoff.ts';
 import { extractCode } from '../lib/extract-code.ts';
 import { codeUrl } from '../lib/urls.ts';
 import { parseErrorDetails, type ErrorDetails } from '../lib/error-details.ts';
+import { displaySafe } from '../lib/paste-text.ts';
 import { ticketNote, type TicketNoteInput } from '../lib/ticket-note.ts';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
@@ -79,7 +80,7 @@ if (section) {
   };
   const pasted = takePastedText(base.code);
   if (textarea && pasted) {
-    textarea.value = pasted;
+    textarea.value = displaySafe(pasted);
     const captured = capturedList(parseErrorDetails(pasted));
     const banner = document.querySelector<HTMLElement>('[data-paste-banner]');
     const list = banner?.querySelector('[data-paste-captured]');

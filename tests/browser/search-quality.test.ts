@@ -1,8 +1,11 @@
 /** Someone who types a symbolic name from a log, or describes what went wrong, finds the code among the first results. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_DEPTH } from '../full-depth-codes.ts';
+import { readFileSync } from 'node:fs';
+import { FULL_DEPTH_FILE, parseFullDepth } from '../../src/lib/full-depth-codes.ts';
 import { launchBrowser, openPage, origin } from './browser.ts';
+
+const FULL_DEPTH = parseFullDepth(readFileSync(FULL_DEPTH_FILE, 'utf8'));
 
 let browser: Browser;
 let page: Page;

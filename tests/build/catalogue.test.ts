@@ -83,3 +83,18 @@ describe('the review queue and the list of changes', () => {
     expect(read('changes.xml')).toContain(`<updated>${newest}T00:00:00Z</updated>`);
   });
 });
+
+describe('reporting a problem', () => {
+  it('gives every code, cause and fix page a report link prefilled with its address (and its code)', () => {
+    const pages = htmlFiles(site).filter((file) => /^(codes|causes|fixes)\/[^/]+\/index\.html$/.test(file));
+    const missing = pages.filter((file) => {
+      const link = /href="([^"]*template=page-is-wrong\.yml[^"]*)"/.exec(read(file))?.[1]?.replace(/&amp;/g, '&');
+      if (!link) return true;
+      const params = new URL(link).searchParams;
+      const code = /^codes\/(\d+)\//.exec(file)?.[1];
+      return params.get('url') !== `https://atlas.test/${file.replace(/index\.html$/, '')}` || (code !== undefined && params.get('code') !== code);
+    });
+    expect(pages.length).toBeGreaterThan(1509);
+    expect(missing).toEqual([]);
+  });
+});
