@@ -4,11 +4,12 @@
  * the same content with @astrojs/mdx (bench/mdx-pipeline).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { htmlFiles } from './lib/site-links.ts';
+import { PARSE_SECTION, sectionOf } from './lib/parse-bench.ts';
 import { syntheticContent } from './lib/synthetic-content.ts';
 
 const { values } = parseArgs({
@@ -76,7 +77,7 @@ async function measure(pipeline: Pipeline, codes: number): Promise<Result> {
       writeFileSync(join(root, path), text);
     }
     const started = performance.now();
-    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, ['scripts/build.ts', '--local'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
     const giveUp = setTimeout(() => child.kill('SIGKILL'), GIVE_UP_S * 1000);
@@ -134,9 +135,11 @@ const verdicts = pipelines.flatMap((pipeline) => verdict(results.filter((r) => r
 console.log(`Machine: ${machine}\n\n${table}\n\n${verdicts.join('\n')}`);
 if (values.record) {
   mkdirSync('bench', { recursive: true });
+  // The paste-parsing timings share the file; `npm run bench:parse -- --record` writes them.
+  const parseTimings = existsSync('bench/RESULTS.md') ? sectionOf(readFileSync('bench/RESULTS.md', 'utf8'), PARSE_SECTION) : '';
   writeFileSync(
     'bench/RESULTS.md',
-    `# Scale benchmark\n\nMeasured with \`npm run bench -- --codes ${sizes.join(',')} --pipeline ${pipelines.join(',')}\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}\n\nEach run generates synthetic code pages (two causes each, one cause and one fix per ten codes, every allowed component in use) in a temporary copy of the project and runs the full \`npm run build\`: validation by the content guard, Astro, short links, API files and the Pagefind index. Peak memory is the resident memory of the build and every process it starts, sampled every 100 ms. Output is the size of \`dist/\`. The \`data\` pipeline is the site as it is: the content loader renders each file's MDX syntax tree to HTML (\`src/lib/mdx/render.ts\`). The \`mdx\` pipeline builds the same content with Astro's glob loader and \`@astrojs/mdx\`, which compiles every file to a JavaScript module rendered with Astro components (\`bench/mdx-pipeline/\`).\n\n${table}\n\nTargets: 10,000 codes in at most 120 s with at most 2 GB of peak memory, growing no worse than linearly (the last column stays flat).\n\n${verdicts.map((line) => `- ${line}`).join('\n')}\n`,
+    `# Scale benchmark\n\nMeasured with \`npm run bench -- --codes ${sizes.join(',')} --pipeline ${pipelines.join(',')}\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}\n\nEach run generates synthetic code pages (two causes each, one cause and one fix per ten codes, every allowed component in use) in a temporary copy of the project and runs the full \`npm run build\`: validation by the content guard, Astro, short links, API files and the Pagefind index. Peak memory is the resident memory of the build and every process it starts, sampled every 100 ms. Output is the size of \`dist/\`. The \`data\` pipeline is the site as it is: the content loader renders each file's MDX syntax tree to HTML (\`src/lib/mdx/render.ts\`). The \`mdx\` pipeline builds the same content with Astro's glob loader and \`@astrojs/mdx\`, which compiles every file to a JavaScript module rendered with Astro components (\`bench/mdx-pipeline/\`).\n\n${table}\n\nTargets: 10,000 codes in at most 120 s with at most 2 GB of peak memory, growing no worse than linearly (the last column stays flat).\n\n${verdicts.map((line) => `- ${line}`).join('\n')}\n${parseTimings ? `\n${parseTimings}\n` : ''}`,
   );
   console.log('\nRecorded in bench/RESULTS.md.');
 }

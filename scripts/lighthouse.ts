@@ -1,23 +1,28 @@
 /**
  * `npm run lighthouse`: builds the site if needed, serves it as a static host would (gzip included), and
- * prints Lighthouse's four scores for the home page, a code page and the search page. Exits 1 below 100.
+ * prints Lighthouse's four scores for the home page, a code page with a guide, a reference page, the list of all
+ * codes and the search page. Exits 1 below 100.
  */
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { serveStatic } from './lib/static-server.ts';
 
-const PORT = 4325;
-const DEBUG_PORT = 9333;
+// Overridable, so that two checkouts on one machine can run it side by side.
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4325);
+const DEBUG_PORT = Number(process.env.LIGHTHOUSE_DEBUG_PORT ?? 9333);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 if (!existsSync('dist/index.html')) {
-  const built = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit' });
+  const built = spawnSync(process.execPath, ['scripts/build.ts', '--local'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(1);
 }
-const [someCode] = readdirSync('dist/codes', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-const pages = { home: '/', 'code page': `/codes/${someCode}/`, search: '/search/?q=password' };
+const codes = readdirSync('dist/codes', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+// A written guide with every section, and the first page generated from the catalogue alone.
+const guide = existsSync('dist/codes/500121/index.html') ? '500121' : codes[0];
+const reference = codes.find((code) => readFileSync(`dist/codes/${code}/index.html`, 'utf8').includes('data-reference'));
+const pages = { home: '/', guide: `/codes/${guide}/`, ...(reference && { reference: `/codes/${reference}/` }), 'all codes': '/codes/', search: '/search/?q=password' };
 
 const server = await serveStatic('dist', PORT, '/', { gzip: true });
 const browser = await chromium.launch({

@@ -57,6 +57,7 @@ related: []
 collect: []
 sources:
 ${entry?.documentedIn.includes('reference-table') ? '  - https://learn.microsoft.com/entra/identity-platform/reference-error-codes\n' : ''}  - https://login.microsoftonline.com/error?code=${code}
+written: ${today}
 reviewed: ${today}
 ---
 

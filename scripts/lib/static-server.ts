@@ -18,11 +18,20 @@ const TYPES: Record<string, string> = {
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.xml', '.svg']);
 
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Serves `dir` under `base` on 127.0.0.1:`port`; resolves once it listens. `gzip` compresses text as real hosts do. */
 export function serveStatic(dir: string, port: number, base = '/', { gzip = false } = {}): Promise<Server> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const path = decodeURIComponent(url.pathname);
+    // A malformed escape (`/%/`) names no file: such a host answers with its 404 page.
+    const path = decodedPath(url.pathname) ?? '';
     const inside = path.startsWith(base) ? normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '') : undefined;
     let file = inside === undefined ? undefined : join(dir, inside);
     if (file && existsSync(file) && statSync(file).isDirectory()) {

@@ -13,6 +13,7 @@ import { renderContent, type RenderContext } from '../lib/mdx/render.ts';
 import { CONTENT_CHECKED, knownCodesOf, readCatalog } from '../lib/validation/check-content.ts';
 import { referenceTitle } from '../lib/listing.ts';
 import { checkFile, type Kind } from '../lib/validation/check-file.ts';
+import { readContent } from '../lib/validation/content-file.ts';
 import { parseFrontMatter } from '../lib/validation/front-matter.ts';
 import { formatProblem } from '../lib/validation/format.ts';
 import { severityOf } from '../lib/validation/rules.ts';
@@ -91,7 +92,14 @@ function readGuideTitles(root: string): Map<number, string> {
   const folder = join(root, 'content', 'codes');
   const titles = new Map<number, string>();
   for (const name of readdirSync(folder).filter((file) => file.endsWith(EXTENSION))) {
-    const parsed = parseFrontMatter(readFileSync(join(folder, name), 'utf8'));
+    let source: string;
+    try {
+      source = readContent(root, `content/codes/${name}`).source;
+    } catch {
+      // A file that is not plain content is refused, with its message, when it is loaded itself.
+      continue;
+    }
+    const parsed = parseFrontMatter(source);
     const data = parsed.ok ? (parsed.data as { code?: unknown; title?: unknown }) : {};
     if (typeof data.code === 'number' && typeof data.title === 'string') titles.set(data.code, data.title);
   }
@@ -101,8 +109,7 @@ function readGuideTitles(root: string): Map<number, string> {
 async function loadFile(context: LoaderContext, root: string, path: string, site: SiteFacts, check: boolean, pipeline: string): Promise<string> {
   const id = basename(path, EXTENSION);
   const filePath = relative(root, path).split('\\').join('/');
-  const bytes = readFileSync(path);
-  const source = new TextDecoder().decode(bytes);
+  const { bytes, source } = readContent(root, filePath);
   const digest = context.generateDigest(`${pipeline}\0${source}`);
   if (context.store.get(id)?.digest === digest) return id;
 
@@ -112,7 +119,7 @@ async function loadFile(context: LoaderContext, root: string, path: string, site
     if (errors.length > 0) throw new Error(errors.map(formatProblem).join('\n'));
   }
   const parsed = parseFrontMatter(source);
-  if (!parsed.ok) throw new Error(`${filePath}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
+  if (!parsed.ok) throw new Error(formatProblem({ file: filePath, ...parsed.error }));
 
   const frontmatter = parsed.data as Record<string, unknown>;
   const data = await context.parseData({ id, data: frontmatter, filePath });

@@ -13,6 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     href('signals/'),
     href('wanted/'),
     href('changes/'),
+    href('review/'),
     href('api/'),
     href('about/'),
     ...catalog.listings.map((code) => codeUrl(code.id)),

@@ -1,7 +1,11 @@
-/** Code page: copy-link buttons, the copy-query button and the ticket note. */
+/** Code page: copy buttons, the audience switch, what a paste captured, and the ticket note. */
 import { copyWithFeedback } from './clipboard.ts';
+import './copy-query.ts';
 import { takePastedText } from './handoff.ts';
-import { parseErrorDetails } from '../lib/error-details.ts';
+import { extractCode } from '../lib/extract-code.ts';
+import { codeUrl } from '../lib/urls.ts';
+import { parseErrorDetails, type ErrorDetails } from '../lib/error-details.ts';
+import { displaySafe } from '../lib/paste-text.ts';
 import { ticketNote, type TicketNoteInput } from '../lib/ticket-note.ts';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
@@ -14,10 +18,50 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-li
   });
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-text="kql"]')) {
-  const query = button.closest('p')?.previousElementSibling?.textContent ?? '';
-  button.hidden = false;
-  button.addEventListener('click', () => void copyWithFeedback(button, query));
+
+/** The audience switch filters the steps and keeps the choice in the address (`?for=admin`), so that a link shows one view. */
+const switcher = document.querySelector<HTMLElement>('[data-audience-switch]');
+if (switcher) {
+  const buttons = [...switcher.querySelectorAll<HTMLButtonElement>('button[data-for]')];
+  const choices = new Set(buttons.map((button) => button.dataset.for ?? ''));
+  const apply = (audience: string) => {
+    for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.for === audience));
+    for (const element of document.querySelectorAll<HTMLElement>('.fix-group[data-audience], .start-here li[data-audience]')) {
+      element.hidden = audience !== '' && element.dataset.audience !== audience;
+    }
+  };
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      const audience = button.dataset.for ?? '';
+      const url = new URL(location.href);
+      if (audience) url.searchParams.set('for', audience);
+      else url.searchParams.delete('for');
+      history.replaceState(null, '', url);
+      apply(audience);
+    });
+  }
+  const wanted = new URLSearchParams(location.search).get('for') ?? '';
+  apply(choices.has(wanted) ? wanted : '');
+  switcher.hidden = false;
+}
+
+const pageCode = document.querySelector<HTMLElement>('[data-code]')?.dataset.code ?? '';
+
+/** Shows, in `warning`, that `text` is about another code than this page's; hides it otherwise. */
+function warnIfOtherCode(warning: HTMLElement | null, text: string) {
+  if (!warning) return;
+  // Only a certain code counts: an AADSTS prefix, a JSON error_codes list or a labelled field.
+  const found = extractCode(text, () => false);
+  const other = found && found.source !== 'bare' && String(found.code) !== pageCode ? found.code : null;
+  warning.hidden = other === null;
+  if (other === null) return;
+  for (const label of warning.querySelectorAll('[data-mismatch-code]')) label.textContent = `AADSTS${other}`;
+  warning.querySelector<HTMLAnchorElement>('[data-mismatch-link]')!.href = codeUrl(other);
+}
+
+function capturedList(details: ErrorDetails): string {
+  const names = [details.requestId && 'Request ID', details.correlationId && 'Correlation ID', details.timestamp && 'timestamp'].filter(Boolean) as string[];
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
 }
 
 const section = document.querySelector<HTMLElement>('[data-ticket]');
@@ -28,12 +72,24 @@ if (section) {
   const textarea = section.querySelector('textarea');
   const preview = section.querySelector<HTMLElement>('[data-ticket-preview]');
   const copy = section.querySelector<HTMLButtonElement>('[data-copy-ticket]');
+  const mismatch = section.querySelector<HTMLElement>('[data-ticket-mismatch]');
   const current = () => ticketNote({ ...base, details: parseErrorDetails(textarea?.value ?? '') });
   const refresh = () => {
     if (preview) preview.textContent = current();
+    warnIfOtherCode(mismatch, textarea?.value ?? '');
   };
   const pasted = takePastedText(base.code);
-  if (textarea && pasted) textarea.value = pasted;
+  if (textarea && pasted) {
+    textarea.value = displaySafe(pasted);
+    const captured = capturedList(parseErrorDetails(pasted));
+    const banner = document.querySelector<HTMLElement>('[data-paste-banner]');
+    const list = banner?.querySelector('[data-paste-captured]');
+    if (banner && list && captured) {
+      list.textContent = captured;
+      banner.hidden = false;
+    }
+    warnIfOtherCode(document.querySelector('[data-paste-mismatch]'), pasted);
+  }
   textarea?.addEventListener('input', refresh);
   refresh();
   if (copy) {

@@ -1,12 +1,15 @@
 /** Sends a pasted code straight to its page, so that pasted error text never travels in a URL. */
-import { extractCode } from '../lib/extract-code.ts';
-import { codeUrl } from '../lib/urls.ts';
+import { planLookup } from '../lib/lookup-plan.ts';
+import { codeUrl, searchUrl } from '../lib/urls.ts';
 import { handOffPastedText } from './handoff.ts';
 import { readKnownCodes } from './known-codes.ts';
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-lookup]')) {
   const known = readKnownCodes(form);
   const field = form.querySelector('textarea');
+  const message = form.querySelector<HTMLElement>('[data-lookup-message]');
+  // The limit protects the address of a form sent without JavaScript; here the text stays in the page.
+  field?.removeAttribute('maxlength');
   field?.addEventListener('keydown', (event) => {
     // Enter looks up; Shift+Enter adds a line for pasting by hand.
     if (event.key === 'Enter' && !event.shiftKey) {
@@ -14,13 +17,20 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-lookup]
       form.requestSubmit();
     }
   });
+  field?.addEventListener('input', () => {
+    if (message) message.textContent = '';
+  });
   form.addEventListener('submit', (event) => {
+    event.preventDefault();
     const text = field?.value ?? '';
-    const found = extractCode(text, known.isKnown);
-    if (found && known.hasPage(found.code)) {
-      event.preventDefault();
-      handOffPastedText(found.code, text);
-      location.assign(codeUrl(found.code));
+    const plan = planLookup(text, known);
+    if (plan.kind === 'code-page') {
+      handOffPastedText(plan.code, text);
+      location.assign(codeUrl(plan.code));
+    } else if (plan.kind === 'search') {
+      location.assign(searchUrl(plan.query));
+    } else if (message) {
+      message.textContent = plan.message;
     }
   });
 }

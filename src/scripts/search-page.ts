@@ -1,101 +1,109 @@
-/** /search/?q=…: goes straight to a code page when the text holds a code we have, otherwise runs Pagefind. */
+/** /search/: goes straight to a code page when the text holds a code we have, otherwise searches and never leaves the reader stranded. */
 import { extractCode } from '../lib/extract-code.ts';
-import { codeUrl, href } from '../lib/urls.ts';
+import { codeUrl } from '../lib/urls.ts';
 import { officialLookupUrl } from '../site.ts';
-import { handOffPastedText } from './handoff.ts';
-import { readKnownCodes } from './known-codes.ts';
+import { handOffPastedText, takeCarriedQuery } from './handoff.ts';
+import { loadKnownCodes } from './known-codes.ts';
+import { holdsIds, normaliseQuery, shownQuery } from './query-input.ts';
+import { resultItem, searchSite } from './site-search.ts';
 
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
-}
-interface Pagefind {
-  options: (options: { baseUrl: string; ranking?: { pageLength?: number } }) => Promise<void>;
-  search: (query: string) => Promise<{ results: PagefindResult[] }>;
-}
+const RESULTS_PER_PAGE = 10;
 
 const form = document.querySelector<HTMLFormElement>('form[data-lookup]');
+const field = form?.querySelector('textarea');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-
-/** Pagefind marks matches with <mark>; rebuild the excerpt from text nodes so no markup is ever injected. */
-function excerptNode(excerpt: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  const parsed = new DOMParser().parseFromString(excerpt, 'text/html');
-  for (const node of parsed.body.childNodes) {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      fragment.append(mark);
-    } else {
-      fragment.append(node.textContent ?? '');
-    }
-  }
-  return fragment;
-}
+const moreButton = document.querySelector<HTMLButtonElement>('[data-more-results]');
+const codeNotice = document.querySelector<HTMLElement>('[data-code-notice]');
+const idsNotice = document.querySelector<HTMLElement>('[data-ids-notice]');
+const nothingFound = document.querySelector<HTMLElement>('[data-nothing-found]');
 
 function say(text: string) {
   if (status) status.textContent = text;
 }
 
-function showWanted(code: number) {
-  const notice = document.querySelector<HTMLElement>('[data-wanted-notice]');
-  const label = notice?.querySelector('[data-wanted-code]');
-  const link = notice?.querySelector<HTMLAnchorElement>('[data-official-link]');
-  if (!notice || !label || !link) return;
-  label.textContent = `AADSTS${code}`;
+const pages = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
+
+function showCodeNotice(code: number, wanted: boolean) {
+  const text = codeNotice?.querySelector('[data-code-notice-text]');
+  const link = codeNotice?.querySelector<HTMLAnchorElement>('[data-official-link]');
+  if (!codeNotice || !text || !link) return;
+  text.textContent = wanted
+    ? `AADSTS${code} is a code Microsoft documents, but we have not written its page yet.`
+    : `AADSTS${code} is not a code we know. Check the digits against the error screen; Microsoft's own lookup may still know it.`;
   link.href = officialLookupUrl(code);
-  notice.hidden = false;
+  codeNotice.hidden = false;
 }
 
-const RESULTS_PER_PAGE = 10;
-const moreButton = document.querySelector<HTMLButtonElement>('[data-more-results]');
-
-function resultItem(result: { url: string; meta: { title?: string }; excerpt: string }): HTMLLIElement {
-  const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.setAttribute('data-search-result', '');
-  link.textContent = result.meta.title ?? result.url;
-  const excerpt = document.createElement('p');
-  excerpt.append(excerptNode(result.excerpt));
-  item.append(link, excerpt);
-  return item;
-}
-
-async function runSearch(text: string) {
-  say('Searching…');
-  const pagefind = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as Pagefind;
-  // Code pages are longer than the cause and fix pages that link to them; Pagefind's default length
-  // penalty (0.75) ranked those short pages above the code page a searcher wants.
-  await pagefind.options({ baseUrl: href(), ranking: { pageLength: 0.25 } });
-  const { results } = await pagefind.search(text);
+async function run(raw: string) {
+  const query = normaliseQuery(raw).trim();
+  for (const element of [codeNotice, idsNotice, nothingFound, moreButton]) if (element) element.hidden = true;
   list?.replaceChildren();
-  // Each shown result costs a download of its fragment: load a page of results at a time.
-  let shown = 0;
-  const showMore = async () => {
-    const batch = await Promise.all(results.slice(shown, shown + RESULTS_PER_PAGE).map((result) => result.data()));
-    shown += batch.length;
-    list?.append(...batch.map(resultItem));
-    if (moreButton) moreButton.hidden = shown >= results.length;
-  };
-  if (moreButton) moreButton.onclick = () => void showMore();
-  await showMore();
-  say(results.length === 0 ? `Nothing found for “${text}”. Try fewer words, or the code alone.` : `${results.length} pages found for “${text}”.`);
-}
-
-if (form && query !== '') {
-  const known = readKnownCodes(form);
-  const field = form.querySelector('textarea');
-  if (field) field.value = query;
+  if (query === '') return say('');
+  const known = await loadKnownCodes();
   const found = extractCode(query, known.isKnown);
   if (found && known.hasPage(found.code)) {
     handOffPastedText(found.code, query);
     location.replace(codeUrl(found.code));
-  } else {
-    if (found) showWanted(found.code);
-    runSearch(found && !known.hasPage(found.code) && /^\d+$/.test(query) ? `AADSTS${found.code}` : query).catch(() =>
-      say('Search is not available right now. Browse the list of all codes instead.'),
-    );
+    return;
   }
+  if (found) showCodeNotice(found.code, known.isWanted(found.code));
+  else if (holdsIds(query)) idsNotice!.hidden = false;
+
+  say('Searching…');
+  // Lines of IDs and times say nothing a page could match; the rest of a pasted screen may.
+  const words = holdsIds(query) ? query.split('\n').filter((line) => !holdsIds(line) && !/timestamp/i.test(line)).join('\n') : query;
+  const outcome = await searchSite(words);
+  if (outcome.terms.length === 0 && (found || holdsIds(query))) return say('');
+  const shown = `“${shownQuery(query)}”`;
+  if (outcome.mode === 'none') {
+    say(`Nothing found for ${shown}. No page uses these words; try the code alone, or one of the suggestions below.`);
+    if (nothingFound) nothingFound.hidden = false;
+    return;
+  }
+  const corrected = outcome.corrections.map(([typed, read]) => `“${read}” for “${shownQuery(typed, 30)}”`).join(', ');
+  const fixed = corrected ? ` (searched ${corrected})` : '';
+  let shownCount = 0;
+  const showMore = async () => {
+    const batch = await outcome.fragments(shownCount, RESULTS_PER_PAGE);
+    shownCount += batch.length;
+    list?.append(...batch.map((result) => resultItem(result)));
+    if (moreButton) moreButton.hidden = shownCount >= outcome.total;
+  };
+  if (moreButton) moreButton.onclick = () => void showMore();
+  await showMore();
+  // Said once the results are there, so that a screen reader announces them, not a promise of them.
+  say(
+    outcome.mode === 'all'
+      ? `${pages(outcome.total)} found for ${shown}${fixed}.`
+      : `No page has every word of ${shown}; ${pages(outcome.total)} found with some of them, best first${fixed}.`,
+  );
 }
+
+function start(text: string) {
+  run(text)
+    .catch(() => say('Search is not available right now. Browse the list of all codes instead.'))
+    .finally(() => list?.toggleAttribute('data-settled', list.childElementCount === 0));
+}
+
+const fromAddress = new URLSearchParams(location.search).get('q') ?? '';
+// IDs from a pasted error screen do not belong in the address bar, its history or a shared link.
+if (holdsIds(fromAddress)) history.replaceState(null, '', location.pathname);
+const initial = takeCarriedQuery() ?? fromAddress;
+if (field) field.value = normaliseQuery(initial);
+start(initial);
+
+// A new search from this page's box runs in place; the text never leaves the browser.
+form?.addEventListener('submit', (event) => {
+  if (event.defaultPrevented) return;
+  event.preventDefault();
+  const text = field?.value ?? '';
+  if (!holdsIds(text) && text.length <= 200) history.replaceState(null, '', `?q=${encodeURIComponent(text)}`);
+  else history.replaceState(null, '', location.pathname);
+  start(text);
+});
+document.addEventListener('atlas:search', (event) => {
+  const text = (event as CustomEvent<string>).detail;
+  if (field) field.value = text;
+  start(text);
+});

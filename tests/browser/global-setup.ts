@@ -3,12 +3,21 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
+import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const SITE_DIR = join(process.cwd(), '.build-tmp', 'browser-site');
-const PREVIEW_PORT = 4322;
-const STATIC_PORT = 4323;
+
+/** Two ports nothing listens on now: several copies of the project may run their browser tests at once. */
+async function freePorts(): Promise<[number, number]> {
+  const probes = [createServer(), createServer()];
+  const ports = await Promise.all(
+    probes.map((probe) => new Promise<number>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', () => resolve((probe.address() as { port: number }).port)))),
+  );
+  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
+  return [ports[0], ports[1]];
+}
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -25,17 +34,21 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 export default async function setup(project: TestProject) {
   rmSync(SITE_DIR, { recursive: true, force: true });
-  const origin = `http://127.0.0.1:${PREVIEW_PORT}`;
+  // PREVIEW_PORT and STATIC_PORT fix the ports; otherwise any free ones do.
+  const [freePreview, freeStatic] = await freePorts();
+  const previewPort = Number(process.env.PREVIEW_PORT ?? freePreview);
+  const staticPort = Number(process.env.STATIC_PORT ?? freeStatic);
+  const origin = `http://127.0.0.1:${previewPort}`;
   execFileSync(process.execPath, ['scripts/build.ts', '--out', SITE_DIR], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: origin } });
-  const preview: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--outDir', SITE_DIR, '--port', String(PREVIEW_PORT), '--host', '127.0.0.1'], {
+  const preview: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--outDir', SITE_DIR, '--port', String(previewPort), '--host', '127.0.0.1'], {
     stdio: 'ignore',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   // Compressed like a real static host, so that transfer budgets measure what visitors download.
-  const server: Server = await serveStatic(SITE_DIR, STATIC_PORT, '/', { gzip: true });
+  const server: Server = await serveStatic(SITE_DIR, staticPort, '/', { gzip: true });
   await waitFor(`${origin}/`, 30_000);
   project.provide('previewOrigin', origin);
-  project.provide('staticOrigin', `http://127.0.0.1:${STATIC_PORT}`);
+  project.provide('staticOrigin', `http://127.0.0.1:${staticPort}`);
   return () => {
     preview.kill();
     server.close();

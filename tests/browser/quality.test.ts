@@ -96,11 +96,12 @@ describe('keyboard only', () => {
 });
 
 describe('reading without JavaScript', () => {
-  it('shows every code in the table and a code page in full', async () => {
+  it('shows every code in the list and a code page in full', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${origin()}/codes/`);
     const listed = await page.locator('main a[href^="/codes/"]').evaluateAll((links) => [...new Set(links.map((link) => /^\/codes\/(\d+)\/$/.exec(link.getAttribute('href') ?? '')?.[1]).filter(Boolean))]);
     expect(listed.map(Number).sort((a, b) => a - b)).toEqual(CATALOGUED);
+    expect(await page.locator('ol.codes > li:visible').count()).toBe(CATALOGUED.length);
     await page.goto(`${origin()}/codes/500121/`);
     const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     const guide = frontMatter('content/codes/500121.mdx');

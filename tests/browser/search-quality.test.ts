@@ -2,10 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_DEPTH } from '../full-depth-codes.ts';
 import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog-file.ts';
+import { FULL_DEPTH_FILE, parseFullDepth } from '../../src/lib/full-depth-codes.ts';
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
 import { launchBrowser, openPage, origin } from './browser.ts';
+
+const FULL_DEPTH = parseFullDepth(readFileSync(FULL_DEPTH_FILE, 'utf8'));
 
 let browser: Browser;
 let page: Page;

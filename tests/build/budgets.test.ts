@@ -21,6 +21,10 @@ describe('budgets', () => {
     expect(over).toEqual([]);
   });
 
+  it('keeps the list of all 1,509 codes within 64 KB of gzipped HTML', () => {
+    expect(pageWeight(site, 'codes/index.html').html).toBeLessThanOrEqual(64 * KB);
+  });
+
   it('has no render-blocking script on any page', () => {
     const blocking = htmlFiles(site).flatMap((file) => pageWeight(site, file).blockingScripts.map((tag) => `${file}: ${tag}`));
     expect(blocking).toEqual([]);

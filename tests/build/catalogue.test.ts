@@ -66,3 +66,35 @@ describe('the catalogue in the built site', () => {
     expect(clashes).toEqual([]);
   });
 });
+
+describe('the review queue and the list of changes', () => {
+  it('lists every open review question on /review/, with its page', () => {
+    const review = read('review/index.html');
+    const flagged = index.codes.filter((code) => code.guide).map((code) => code.code).filter((code) => read(`codes/${code}/index.html`).includes('Under review'));
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.filter((code) => !review.includes(`id="code-${code}"`))).toEqual([]);
+    expect(read('api/stats.json')).toContain(`"openReviewQuestions":${flagged.length}`);
+  });
+
+  it('lists every code on /changes/ and dates the feed by the newest change', () => {
+    const changes = read('changes/index.html');
+    expect(rows.filter((row) => !changes.includes(`/codes/${row.code}/`)).map((row) => row.code)).toEqual([]);
+    const newest = [...rows.map((row) => row.added)].sort().at(-1);
+    expect(read('changes.xml')).toContain(`<updated>${newest}T00:00:00Z</updated>`);
+  });
+});
+
+describe('reporting a problem', () => {
+  it('gives every code, cause and fix page a report link prefilled with its address (and its code)', () => {
+    const pages = htmlFiles(site).filter((file) => /^(codes|causes|fixes)\/[^/]+\/index\.html$/.test(file));
+    const missing = pages.filter((file) => {
+      const link = /href="([^"]*template=page-is-wrong\.yml[^"]*)"/.exec(read(file))?.[1]?.replace(/&amp;/g, '&');
+      if (!link) return true;
+      const params = new URL(link).searchParams;
+      const code = /^codes\/(\d+)\//.exec(file)?.[1];
+      return params.get('url') !== `https://atlas.test/${file.replace(/index\.html$/, '')}` || (code !== undefined && params.get('code') !== code);
+    });
+    expect(pages.length).toBeGreaterThan(1509);
+    expect(missing).toEqual([]);
+  });
+});

@@ -85,13 +85,14 @@ describe('the built site', () => {
     expect(page).toContain('data-pagefind-body');
     expect(page).toMatch(/Error code 500121\b/);
     expect(page).toContain('AADSTS500121');
-    expect(page).toContain('data-pagefind-filter="category"');
-    expect(page).toContain('data-pagefind-filter="audience"');
+    expect(page).toContain('data-pagefind-filter="category:Multifactor authentication"');
+    expect(page).toContain('data-pagefind-filter="audience:User"');
+    expect(page).toContain('data-pagefind-filter="type:Code"');
   });
 
   it('lays out a code page in the order readers need it', () => {
     const page = read('codes/500121/index.html');
-    const order = ['id="meaning"', 'id="who"', 'id="causes"', 'id="collect"', 'id="security"', 'id="related"', 'id="sources"'].map((marker) => page.indexOf(marker));
+    const order = ['id="start"', 'id="meaning"', 'id="causes"', 'id="collect"', 'id="security"', 'id="related"', 'id="sources"'].map((marker) => page.indexOf(marker));
     expect(order.every((position) => position > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

@@ -1,11 +1,14 @@
 /** Every real content file, checked as a contributor's pull request would be. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
 import { formatProblem } from '../../src/lib/validation/format.ts';
 import { severityOf, type Problem } from '../../src/lib/validation/rules.ts';
 import { isFullDepth } from '../../src/lib/depth.ts';
 import type { CodeData } from '../../src/schemas/code.ts';
-import { FULL_DEPTH } from '../full-depth-codes.ts';
+import { FULL_DEPTH_FILE, parseFullDepth } from '../../src/lib/full-depth-codes.ts';
+
+const FULL_DEPTH = parseFullDepth(readFileSync(FULL_DEPTH_FILE, 'utf8'));
 
 const root = new URL('../../', import.meta.url).pathname;
 const report = checkContent(root);

@@ -104,7 +104,7 @@ describe('telling causes apart', () => {
 });
 
 describe('the report', () => {
-  it('orders problems by file, then line, then column, reports stray files and skips folders', () => {
+  it('orders problems by file, then line, then column, and reports stray files and folders named like content', () => {
     const root = { ...base, 'codes/50126.mdx': validCode.replace('category: password', 'category: pasword').replace('title: The', 'titel: The') };
     const problems = check({ ...root, 'codes/notes.txt': 'not content', 'codes/folder.mdx/inner.mdx': validCode, 'codes/70000.mdx': validCode.replace('50126', '70000') }, [plain(50126), plain(70000)]);
     const positions = problems.map((problem) => problem.split(' ')[0]);
@@ -114,6 +114,7 @@ describe('the report', () => {
         "content/codes/50126.mdx:6:1:",
         "content/codes/70000.mdx:1:1:",
         "content/codes/70000.mdx:5:1:",
+        "content/codes/folder.mdx:1:1:",
         "content/codes/notes.txt:1:1:",
         "content/codes/notes.txt:1:1:",
       ]

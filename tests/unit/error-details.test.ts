@@ -27,6 +27,24 @@ describe('parseErrorDetails', () => {
     });
   });
 
+  it('reads full-width IDs and a request ID split by a zero-width space', () => {
+    const pasted = 'Ｒｅｑｕｅｓｔ Ｉｄ：０ｂ６ｃ９ｄ２ｅ-5012-4c3b-9e1f-500121aa0001\nCorrelation\u200b Id: 7f3e2a10-1234-4cde-8a9b-530032000002';
+    expect(parseErrorDetails(pasted)).toEqual({
+      requestId: '0b6c9d2e-5012-4c3b-9e1f-500121aa0001',
+      correlationId: '7f3e2a10-1234-4cde-8a9b-530032000002',
+    });
+  });
+
+  it.each([
+    ['"Request Id" and 100,000 spaces', `Request Id${' '.repeat(100_000)}x`],
+    ['"Timestamp:" and 100,000 characters of dates', `Timestamp: ${'2026-'.repeat(20_000)}x`],
+    ['a megabyte of repeated labels', 'request id: correlation id= timestamp: '.repeat(27_000)],
+  ])('reads %s at once', (_, text) => {
+    const started = performance.now();
+    expect(parseErrorDetails(text)).toEqual({});
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
   it('finds nothing in text without IDs', () => {
     expect(parseErrorDetails('my phone keeps asking me to approve')).toEqual({});
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCode } from '../../src/lib/extract-code.ts';
+import { MAX_PASTE_LENGTH } from '../../src/lib/paste-text.ts';
 
 const known = new Set([16003, 50012, 50074, 50076, 50126, 53003, 500121, 530032, 1000000]);
 const isKnown = (code: number) => known.has(code);
@@ -18,6 +19,8 @@ describe('extractCode', () => {
     ['ResultType == 50074', 50074],
     ['SigninLogs | where ResultType == "50074"', 50074],
     ['status.errorCode: 1000000', 1000000],
+    ['"errorCode": 50126', 50126],
+    ['"ResultType": "50074"', 50074],
   ])('finds the code in %j', (text, code) => {
     expect(codeIn(text)).toBe(code);
   });
@@ -109,5 +112,40 @@ describe('extractCode sources and edges', () => {
 
   it('does not take a number at the start of a sentence for a whole query', () => {
     expect(codeIn('123456 shipped today')).toBeNull();
+  });
+});
+
+describe('extractCode on hostile pastes', () => {
+  const run = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+  // Each of these took seconds while the patterns backtracked; `npm run bench:parse` measures their time.
+  it.each([
+    ['"Error code" and 100,000 spaces', `Error code${run(' ', 100_000)}x`],
+    ['"AADSTS" and 100,000 spaces', `AADSTS${run(' ', 100_000)}x`],
+    ['"code:" and 100,000 separators', `code${run(' : = ', 100_000)}x`],
+    ['"error_codes" and 100,000 spaces', `"error_codes"${run(' ', 100_000)}x`],
+    ['100,000 characters of repeated labels', run('Error code AADSTS- code= ', 100_000)],
+    ['100,000 digits', run('5001210', 100_000)],
+    ['a megabyte of spaces after a label', `Error code${run(' ', 2 ** 20)}x`],
+    ['a megabyte of words and numbers', run('my phone asked 123456 times ', 2 ** 20)],
+  ])('finds no code in %s', (_, text) => {
+    expect(codeIn(text)).toBeNull();
+  });
+
+  it('reads full-width digits and letters, as an IME types them', () => {
+    expect(codeIn('５００１２１')).toBe(500121);
+    expect(codeIn('ＡＡＤＳＴＳ５３００３：アクセスがブロックされました')).toBe(53003);
+    expect(codeIn('Ｅｒｒｏｒ ｃｏｄｅ：５００１２１')).toBe(500121);
+  });
+
+  it('reads a code split by an invisible character or preceded by a byte-order mark', () => {
+    expect(codeIn('AADSTS50\u200b126')).toBe(50126);
+    expect(codeIn('\ufeff500121')).toBe(500121);
+  });
+
+  it('finds a code at the start of a megabyte paste, and none beyond what a screen can hold', () => {
+    const filler = run('lorem ipsum ', 2 ** 20);
+    expect(codeIn(`AADSTS53003: blocked\n${filler}`)).toBe(53003);
+    expect(codeIn(`${run(' x', MAX_PASTE_LENGTH)} AADSTS53003`)).toBeNull();
   });
 });

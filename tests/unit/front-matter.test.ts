@@ -10,7 +10,7 @@ const parsed = (source: string) => {
 
 describe('parseFrontMatter', () => {
   it('refuses a file that does not open with three dashes', () => {
-    expect(parseFrontMatter('title: x\n---\n')).toEqual({ ok: false, error: { line: 1, column: 1, message: 'the file must start with a line of three dashes (---) that opens the front matter' } });
+    expect(parseFrontMatter('title: x\n---\n')).toEqual({ ok: false, error: { line: 1, column: 1, message: 'the file must start with a line of three dashes (---) that opens the front matter', rule: 'KB001' } });
     expect(parseFrontMatter(' ---\ntitle: x\n---\n').ok).toBe(false);
     expect(parseFrontMatter('----\ntitle: x\n---\n').ok).toBe(false);
   });
@@ -35,11 +35,12 @@ describe('parseFrontMatter', () => {
           "column": 1,
           "line": 3,
           "message": "the front matter is not valid YAML: Map keys must be unique",
+          "rule": "KB001",
         },
         "ok": false,
       }
     `);
-    expect(parseFrontMatter('---\n- a\n- b\n---\n')).toEqual({ ok: false, error: { line: 2, column: 1, message: 'the front matter must be a list of `field: value` lines' } });
+    expect(parseFrontMatter('---\n- a\n- b\n---\n')).toEqual({ ok: false, error: { line: 2, column: 1, message: 'the front matter must be a list of `field: value` lines', rule: 'KB001' } });
   });
 
   it('finds the line and column of fields, list items and nested fields, and falls back to the opening line', () => {

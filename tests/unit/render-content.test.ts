@@ -34,7 +34,7 @@ describe('rendering content MDX from its syntax tree', () => {
   it('renders an admin-center path in its current wording, with the portal linked', () => {
     expect(render('1. <Path to="Users > All users" />, then select the user.')).toMatchInlineSnapshot(`
       "<ol>
-      <li><span class="path">In the <a href="https://entra.microsoft.com" rel="external">Microsoft Entra admin center</a>, go to <strong>Entra ID</strong> › <strong>Users</strong> › <strong>All users</strong></span>, then select the user.</li>
+      <li><span class="path" title="Microsoft Entra admin center"><strong>Entra ID</strong> › <strong>Users</strong> › <strong>All users</strong></span>, then select the user.</li>
       </ol>"
     `);
   });

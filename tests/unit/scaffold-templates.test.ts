@@ -39,6 +39,7 @@ describe('scaffold templates', () => {
       sources:
         - https://learn.microsoft.com/entra/identity-platform/reference-error-codes
         - https://login.microsoftonline.com/error?code=50058
+      written: 2026-12-03
       reviewed: 2026-12-03
       ---
 

@@ -64,6 +64,25 @@ describe('each broken file is reported with its rule, line and column', () => {
     `);
   });
 
+  it('file safety', () => {
+    expect(exact('KB033-byte-order-mark')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:1:1: KB033 the file starts with a byte-order mark (U+FEFF)
+        hint: save it again as UTF-8 without BOM (in VS Code: "Save with Encoding", then "UTF-8")"
+    `);
+    expect(exact('KB034-alias-bomb')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:9:43: KB034 the front matter uses more than 8 YAML aliases (*a)
+        hint: write each value out in full"
+    `);
+    expect(exact('KB035-js-function-tag')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:4:8: KB035 the YAML tag !!js/function is not allowed in front matter
+        hint: remove the tag and write the value as plain text"
+    `);
+    expect(exact('KB036-html-in-collect')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:16:5: KB036 "collect[1]" contains HTML (<meta http-equiv="refresh" content="3;ur…)
+        hint: write plain text, and name a placeholder in words rather than in angle brackets"
+    `);
+  });
+
   it('unsafe MDX', () => {
     expect(exact('KB012-import')).toMatchInlineSnapshot(`
       "content/codes/50126.mdx:17:1: KB012 \`import\` and \`export\` are not allowed in content
@@ -130,6 +149,10 @@ describe('each broken file is reported with its rule, line and column', () => {
     expect(exact('KB024-unknown-path')).toMatchInlineSnapshot(`
       "content/codes/50126.mdx:19:4: KB024 the admin-center path "Entra ID > Users > Al users" is not in the list of known paths
         hint: did you mean "Entra ID > Users > All users"?"
+    `);
+    expect(exact('KB024-hand-written-path')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:19:46: KB024 the admin-center path "Identity > Users > All users" is written by hand
+        hint: write <Path to="Entra ID > Users > All users" />"
     `);
     expect(exact('KB025-former-path')).toMatchInlineSnapshot(`
       "content/codes/50126.mdx:19:4: KB025 (warning) "Users > All users" is an earlier wording: the admin center now says "Entra ID > Users > All users"

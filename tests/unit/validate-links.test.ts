@@ -1,6 +1,6 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
 import { formatProblem } from '../../src/lib/validation/format.ts';
@@ -23,7 +23,7 @@ function checkTree(files: Record<string, string>): string[] {
   mkdirSync(join(root, 'content'), { recursive: true });
   writeFileSync(join(root, CATALOG_FILE), formatCatalog(catalog));
   for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, 'content', path.split('/')[0]), { recursive: true });
+    mkdirSync(dirname(join(root, 'content', path)), { recursive: true });
     writeFileSync(join(root, 'content', path), text);
   }
   return checkContent(root).problems.map(formatProblem);
@@ -54,6 +54,16 @@ describe('links between content files', () => {
         hint: add the fix with \`npm run new -- fix reset-pasword\`",
         "content/codes/50126.mdx:12:11: KB006 related[0] code 50127 is not in content/catalog.tsv
         hint: check the number, or add the code to content/catalog.tsv",
+      ]
+    `);
+  });
+
+  it('holds a code on the full-depth list to full depth, saying what it lacks', () => {
+    const tree = { 'codes/50126.mdx': validCode, 'causes/wrong-password.mdx': cause('retype-password'), 'fixes/retype-password.mdx': fix, 'full-depth.txt': '# committed\n50126\n' };
+    expect(checkTree(tree)).toMatchInlineSnapshot(`
+      [
+        "content/codes/50126.mdx:1:1: KB046 code 50126 is on the full-depth list but lacks at least two situations told apart (\`causes\`, or look-alikes in \`otherCodes\`); a related code; something to \`collect\`; a \`signal.detection\` note for analysts
+        hint: add what is missing where Microsoft documents it; if Microsoft documents too little, take the code off content/full-depth.txt and say why there",
       ]
     `);
   });

@@ -79,18 +79,17 @@ function withClass(node: Element, className: string): Element {
   return { ...node, properties: { ...node.properties, className: [...existing, className] } };
 }
 
-/** "In the Microsoft Entra admin center, go to **Entra ID** › **Users** › **All users**", in the current wording. */
+/**
+ * "**Entra ID** › **Users** › **All users**" in the current wording, to sit inside the writer's sentence ("open …",
+ * "under …"). Paths in another portal name it first, linked; the Entra admin center is the one readers assume.
+ */
 function adminPath(to: string): HastNode {
   const entry = resolveAdminPath(to);
   if (!entry) throw new Error(`the admin-center path "${to}" is not in src/schemas/admin-paths.ts`);
   const portal = PORTALS[entry.portal];
   const steps = entry.path.split(' > ').flatMap((label, index) => [...(index > 0 ? [text(' › ')] : []), element('strong', {}, [text(label)])]);
-  return element('span', { className: ['path'] }, [
-    text('In the '),
-    element('a', { href: portal.url, rel: 'external' }, [text(portal.name)]),
-    text(', go to '),
-    ...steps,
-  ]);
+  const prefix = entry.portal === 'entra' ? [] : [element('a', { href: portal.url, rel: 'external' }, [text(portal.name)]), text(' › ')];
+  return element('span', { className: ['path'], title: portal.name }, [...prefix, ...steps]);
 }
 
 /** A link to the code's page with its title, or the code alone where the site has no page for it. */

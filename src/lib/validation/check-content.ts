@@ -1,10 +1,13 @@
 /** Checks the whole content folder: every file on its own, then the links between them. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkFile, type CheckedFile, type Kind } from './check-file.ts';
+import { checkFile, unreadableFile, type CheckedFile, type Kind } from './check-file.ts';
+import { readContentBytes } from './content-file.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import type { Problem } from './rules.ts';
 import { CATALOG_FILE, parseCatalog, type CatalogRow } from '../catalog-file.ts';
+import { depthGaps, type DepthInput } from '../depth.ts';
+import { FULL_DEPTH_FILE, parseFullDepth } from '../full-depth-codes.ts';
 
 /** Set in the environment once every file was checked without errors in this process; the content loader then skips checking them again. */
 export const CONTENT_CHECKED = 'ATLAS_CONTENT_CHECKED';
@@ -21,7 +24,8 @@ export interface ContentReport {
 function listFiles(root: string, kind: Kind): string[] {
   try {
     return readdirSync(join(root, 'content', kind), { withFileTypes: true })
-      .filter((entry) => entry.isFile())
+      // Links and anything named like a content file are listed too: the loader would read them.
+      .filter((entry) => entry.isFile() || entry.isSymbolicLink() || entry.name.endsWith('.mdx'))
       .map((entry) => entry.name)
       .sort();
   } catch {
@@ -36,16 +40,23 @@ export function checkContent(root: string): ContentReport {
   const files = KINDS.flatMap((kind) =>
     listFiles(root, kind).map((name) => {
       const file = `content/${kind}/${name}`;
-      return checkFile(kind, file, readFileSync(join(root, file)), { knownCodes });
+      const read = readContentBytes(root, file);
+      if (read.ok) return checkFile(kind, file, read.bytes, { knownCodes });
+      return unreadableFile(kind, file, read.problem);
     }),
   );
-  const problems = [...files.flatMap((file) => file.problems), ...catalog.problems, ...checkLinks(files, catalog.rows), ...checkCatalog(files, catalog.rows)];
+  const problems = [...files.flatMap((file) => file.problems), ...catalog.problems, ...checkLinks(files, catalog.rows, readFullDepth(root)), ...checkCatalog(files, catalog.rows)];
   return { files, catalog: catalog.rows, problems: sortProblems(problems) };
 }
 
 /** The codes a `<CodeLink>` may point at: every catalogued code, as each has a page. */
 export function knownCodesOf(rows: readonly Pick<CatalogRow, 'code'>[]): ReadonlySet<number> {
   return new Set(rows.map((row) => row.code));
+}
+
+function readFullDepth(root: string): number[] {
+  const path = join(root, FULL_DEPTH_FILE);
+  return existsSync(path) ? parseFullDepth(readFileSync(path, 'utf8')) : [];
 }
 
 export function readCatalog(root: string): { rows: CatalogRow[]; problems: Problem[] } {
@@ -89,7 +100,7 @@ function stringList(value: unknown): string[] {
 }
 
 /** References between files, duplicates across files, and entries nothing links to. */
-export function checkLinks(files: readonly CheckedFile[], catalog: readonly CatalogRow[] = []): Problem[] {
+export function checkLinks(files: readonly CheckedFile[], catalog: readonly CatalogRow[] = [], fullDepth: readonly number[] = []): Problem[] {
   const problems: Problem[] = [];
   const byKind = (kind: Kind) => files.filter((file) => file.kind === kind && file.raw);
   const ids = (kind: Kind) => files.filter((file) => file.kind === kind).map((file) => file.id);
@@ -135,7 +146,7 @@ export function checkLinks(files: readonly CheckedFile[], catalog: readonly Cata
     }
   }
 
-  for (const file of byKind('codes')) problems.push(...diagnosisProblems(file));
+  for (const file of byKind('codes')) problems.push(...diagnosisProblems(file), ...depthProblems(file, fullDepth));
 
   const seenCodes = new Map<number, CheckedFile>();
   const seenSummaries = new Map<string, CheckedFile>();
@@ -177,4 +188,12 @@ function diagnosisProblems(file: CheckedFile): Problem[] {
     problems.push({ file: file.file, ...file.locate(['causes']), rule: 'KB022', message: `this code has ${causes.length} causes but no \`diagnosis\` saying how to tell them apart`, hint: 'add `diagnosis:` with, for each cause, what the user sees or which sign-in log field shows it' });
   }
   return problems;
+}
+
+/** A code the site has committed to covering in full depth must stay there. */
+function depthProblems(file: CheckedFile, fullDepth: readonly number[]): Problem[] {
+  if (!fullDepth.includes(Number(file.id)) || !file.data) return [];
+  const gaps = depthGaps(file.data as unknown as DepthInput);
+  if (gaps.length === 0) return [];
+  return [{ file: file.file, line: 1, column: 1, rule: 'KB046', message: `code ${file.id} is on the full-depth list but lacks ${gaps.join('; ')}`, hint: `add what is missing where Microsoft documents it; if Microsoft documents too little, take the code off ${FULL_DEPTH_FILE} and say why there` }];
 }

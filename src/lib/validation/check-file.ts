@@ -4,11 +4,12 @@ import { codeSchema } from '../../schemas/code.ts';
 import { causeSchema } from '../../schemas/cause.ts';
 import { fixSchema } from '../../schemas/fix.ts';
 import { plainReference, SLUG_PATTERN } from '../../schemas/reference.ts';
+import { decodeContent } from './content-file.ts';
 import { parseFrontMatter, type Position } from './front-matter.ts';
 import { parseMdx, unsafeConstructs } from './mdx-safety.ts';
 import { checkComponents, type CodeLinkUse, type MdastLike } from './components.ts';
 import type { Problem } from './rules.ts';
-import { problemsFromIssues } from './schema-issues.ts';
+import { fieldName, problemsFromIssues } from './schema-issues.ts';
 
 export type Kind = 'codes' | 'causes' | 'fixes';
 
@@ -37,6 +38,18 @@ export interface CheckedFile {
 
 const TOP: Position = { line: 1, column: 1 };
 const PLACEHOLDER = /\bTODO\b/;
+// The start of an element, a closing tag, a comment or a processing instruction.
+const HTML_TAG = /<[a-z!/?]/i;
+
+/** Every text value in the front matter, with its path. */
+function textFields(value: unknown, path: PropertyKey[] = []): Array<{ path: PropertyKey[]; text: string }> {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => textFields(item, [...path, index]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => textFields(item, [...path, key]));
+  }
+  return [];
+}
 
 /** The names a contributor may use for a file of this kind. */
 export function fileNameProblem(kind: Kind, name: string): string | undefined {
@@ -65,6 +78,12 @@ export interface CheckOptions {
   knownCodes?: ReadonlySet<number>;
 }
 
+/** The record of a file that could not be read at all, with the one problem that says why. */
+export function unreadableFile(kind: Kind, file: string, problem: Problem): CheckedFile {
+  const name = file.split('/').pop() ?? file;
+  return { kind, id: name.replace(/\.mdx$/, ''), file, locate: () => TOP, codeLinks: [], problems: [problem] };
+}
+
 export function checkFile(kind: Kind, file: string, bytes: Uint8Array, options: CheckOptions = {}): CheckedFile {
   const name = file.split('/').pop() ?? file;
   const id = name.replace(/\.mdx$/, '');
@@ -75,13 +94,12 @@ export function checkFile(kind: Kind, file: string, bytes: Uint8Array, options: 
   const badName = fileNameProblem(kind, name);
   if (badName) report(TOP, 'KB018', badName);
 
-  let source: string;
-  try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    report(TOP, 'KB011', 'the file is not UTF-8 text', 'save it again as UTF-8 in your editor');
+  const text = decodeContent(file, bytes);
+  if (!text.ok) {
+    result.problems.push(text.problem);
     return result;
   }
+  const { source } = text;
   if (source.trim() === '') {
     report(TOP, 'KB010', 'the file is empty', kind === 'codes' ? `run \`npm run new -- ${id}\` to start from a template` : 'delete it, or fill it in');
     return result;
@@ -89,7 +107,7 @@ export function checkFile(kind: Kind, file: string, bytes: Uint8Array, options: 
 
   const frontMatter = parseFrontMatter(source);
   if (!frontMatter.ok) {
-    report(frontMatter.error, 'KB001', frontMatter.error.message);
+    report(frontMatter.error, frontMatter.error.rule, frontMatter.error.message, frontMatter.error.hint);
   } else {
     result.locate = frontMatter.locate;
     result.raw = frontMatter.data as Record<string, unknown>;
@@ -102,6 +120,13 @@ export function checkFile(kind: Kind, file: string, bytes: Uint8Array, options: 
       for (const problem of problemsFromIssues(parsed.error.issues, (path) => fieldsAt(schema, path))) {
         report(frontMatter.locate(problem.path), problem.rule, problem.message, problem.hint);
       }
+    }
+    // Fields reach the page as text; a tag in one is either a mistake or an attempt to get HTML onto it.
+    for (const { path, text } of textFields(result.raw)) {
+      const tag = HTML_TAG.exec(text);
+      if (!tag) continue;
+      const excerpt = text.slice(tag.index, tag.index + 40).split(/[>\n]/)[0];
+      report(frontMatter.locate(path), 'KB036', `"${fieldName(path)}" contains HTML (${excerpt}…)`, 'write plain text, and name a placeholder in words rather than in angle brackets');
     }
     const code = result.raw?.code;
     if (kind === 'codes' && typeof code === 'number' && String(code) !== id) {

@@ -27,7 +27,7 @@ export interface ComponentReport {
   codeLinks: CodeLinkUse[];
 }
 
-const CURRENT_PATHS = ADMIN_PATHS.map((entry) => entry.path);
+const normalise = (text: string) => text.split('>').map((part) => part.trim()).join(' > ');
 const ALL_WORDINGS = ADMIN_PATHS.flatMap((entry) => [entry.path, ...(entry.formerly ?? [])]);
 
 export function checkComponents(tree: MdastLike): ComponentReport {
@@ -36,10 +36,47 @@ export function checkComponents(tree: MdastLike): ComponentReport {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isComponentName(node.name)) {
       checkComponent(node, node.name, report);
     }
+    if (node.type === 'paragraph') report.problems.push(...handWrittenPaths(node));
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
   return report;
+}
+
+/** The Microsoft Entra admin center's top menus, today's and those it had before: a path from one of them is admin navigation. */
+const TOP_MENUS = new Set(['Entra ID', 'ID Protection', 'Identity', 'Protection', 'Azure Active Directory']);
+
+const textOf = (node: MdastLike): string => String((node as { value?: unknown }).value ?? '') + (node.children ?? []).map(textOf).join('');
+
+/**
+ * Bold menu names joined by ">" or "›" (`**Entra ID** > **Users**`) that are a known admin-center path or start
+ * at the Entra admin center's top menu: navigation that belongs in `<Path>`, where a rename by Microsoft is one
+ * edit. Navigation inside a page or on a device (**Certificates & secrets** > **Certificates**) is left alone.
+ */
+function handWrittenPaths(paragraph: MdastLike): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const children = paragraph.children ?? [];
+  for (let start = 0; start < children.length; start += 1) {
+    if (children[start].type !== 'strong') continue;
+    const segments = [textOf(children[start])];
+    let end = start;
+    while (children[end + 1]?.type === 'text' && /^\s*[>›]\s*$/.test(textOf(children[end + 1])) && children[end + 2]?.type === 'strong') {
+      segments.push(textOf(children[end + 2]));
+      end += 2;
+    }
+    const written = segments.map((segment) => segment.trim()).join(' > ');
+    const entry = segments.length >= 2 ? resolveAdminPath(written) : undefined;
+    if (entry || (segments.length >= 2 && TOP_MENUS.has(segments[0].trim()))) {
+      problems.push({
+        ...at(children[start]),
+        rule: 'KB024',
+        message: `the admin-center path "${written}" is written by hand`,
+        hint: entry ? `write <Path to="${entry.path}" />` : 'write it as <Path to="…" /> with a path from src/schemas/admin-paths.ts, adding the one Microsoft documents there if it is missing',
+      });
+    }
+    start = end;
+  }
+  return problems;
 }
 
 function at(node: MdastLike) {
@@ -80,8 +117,6 @@ function checkComponent(node: MdastLike, name: ComponentName, report: ComponentR
   }
   if (name === 'CodeLink') report.codeLinks.push({ code: (parsed.data as { code: number }).code, ...at(node) });
 }
-
-const normalise = (text: string) => text.split('>').map((part) => part.trim()).join(' > ');
 
 function describePropIssue(name: ComponentName, issue: z.core.$ZodIssue, known: string[]): [string, string?] {
   const allowed = known.length === 0 ? `<${name}> takes no props` : `<${name}> takes: ${known.join(', ')}`;

@@ -1,5 +1,6 @@
 /** Splits a content file into YAML front matter and body, and finds the file position of any field. */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type ScalarTag, type Tags } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ScalarTag, type Tags } from 'yaml';
+import type { RuleId } from './rules.ts';
 
 export interface Position {
   line: number;
@@ -10,7 +11,13 @@ export type FieldPath = readonly PropertyKey[];
 
 export type FrontMatter =
   | { ok: true; data: unknown; body: string; locate: (path: FieldPath) => Position }
-  | { ok: false; error: Position & { message: string } };
+  | { ok: false; error: Position & { rule: RuleId; message: string; hint?: string } };
+
+/**
+ * The most YAML aliases (`*name`) one file may use. Real pages use none; each alias can repeat a whole
+ * list, so a few dozen nested ones ("billion laughs") expand to more than any machine holds.
+ */
+export const MAX_YAML_ALIASES = 8;
 
 const OPENING = /^---\r?\n/;
 const CLOSING = /^---[ \t]*\r?$/m;
@@ -19,12 +26,12 @@ const CLOSING = /^---[ \t]*\r?$/m;
 export function parseFrontMatter(source: string): FrontMatter {
   const opening = OPENING.exec(source);
   if (!opening) {
-    return { ok: false, error: { line: 1, column: 1, message: 'the file must start with a line of three dashes (---) that opens the front matter' } };
+    return { ok: false, error: { line: 1, column: 1, rule: 'KB001', message: 'the file must start with a line of three dashes (---) that opens the front matter' } };
   }
   const rest = source.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
   if (!closing) {
-    return { ok: false, error: { line: 1, column: 1, message: 'the front matter is never closed: add a line of three dashes (---) after the last field' } };
+    return { ok: false, error: { line: 1, column: 1, rule: 'KB001', message: 'the front matter is never closed: add a line of three dashes (---) after the last field' } };
   }
   const yamlText = rest.slice(0, closing.index);
   const lineCounter = new LineCounter();
@@ -36,10 +43,12 @@ export function parseFrontMatter(source: string): FrontMatter {
   };
   const [firstError] = doc.errors;
   if (firstError) {
-    return { ok: false, error: { ...toFile(firstError.pos[0]), message: `the front matter is not valid YAML: ${describeYamlError(firstError.message)}` } };
+    return { ok: false, error: { ...toFile(firstError.pos[0]), rule: 'KB001', message: `the front matter is not valid YAML: ${describeYamlError(firstError.message)}` } };
   }
+  const unsafe = unsafeYaml(doc, yamlText);
+  if (unsafe) return { ok: false, error: { ...toFile(unsafe.offset), rule: unsafe.rule, message: unsafe.message, hint: unsafe.hint } };
   if (!isMap(doc.contents)) {
-    return { ok: false, error: { line: 2, column: 1, message: 'the front matter must be a list of `field: value` lines' } };
+    return { ok: false, error: { line: 2, column: 1, rule: 'KB001', message: 'the front matter must be a list of `field: value` lines' } };
   }
   const locate = (path: FieldPath): Position => {
     const offset = offsetOf(doc, path);
@@ -47,7 +56,52 @@ export function parseFrontMatter(source: string): FrontMatter {
     return offset === undefined ? { line: 1, column: 1 } : toFile(offset);
   };
   const body = rest.slice(closing.index + closing[0].length);
-  return { ok: true, data: doc.toJS(), body, locate };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch {
+    // The yaml package refuses aliases that expand to far more than they hold, even below our count.
+    return { ok: false, error: { line: 2, column: 1, rule: 'KB034', message: 'the YAML aliases in the front matter expand to too much data', hint: 'write each value out in full' } };
+  }
+  return { ok: true, data, body, locate };
+}
+
+interface UnsafeYaml {
+  offset: number;
+  rule: RuleId;
+  message: string;
+  hint: string;
+}
+
+/**
+ * The first YAML feature that content has no use for and that could turn a file into something else: an
+ * explicit tag (`!!js/function`, `!custom`), which other YAML readers act on, or more aliases than
+ * {@link MAX_YAML_ALIASES}. Checked on the syntax tree, before any alias is expanded.
+ */
+function unsafeYaml(doc: Document, yamlText: string): UnsafeYaml | undefined {
+  let found: UnsafeYaml | undefined;
+  let aliases = 0;
+  visit(doc, (_, node) => {
+    if (isAlias(node)) {
+      aliases += 1;
+      if (aliases <= MAX_YAML_ALIASES) return undefined;
+      found = { offset: node.range?.[0] ?? 0, rule: 'KB034', message: `the front matter uses more than ${MAX_YAML_ALIASES} YAML aliases (*${node.source})`, hint: 'write each value out in full' };
+      return visit.BREAK;
+    }
+    if (isNode(node) && node.tag) {
+      found = { offset: tagOffset(yamlText, node.range?.[0] ?? 0), rule: 'KB035', message: `the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed in front matter`, hint: 'remove the tag and write the value as plain text' };
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** Where the tag written before the value at `valueOffset` starts. */
+function tagOffset(yamlText: string, valueOffset: number): number {
+  let offset = yamlText.lastIndexOf('!', valueOffset);
+  while (offset > 0 && !/\s/.test(yamlText[offset - 1])) offset -= 1;
+  return Math.max(offset, 0);
 }
 
 /** The calendar day that `YYYY-MM-DD` names, or undefined for a day that does not exist (2026-02-30). */

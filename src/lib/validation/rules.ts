@@ -25,12 +25,20 @@ export const RULES = {
   KB023: { severity: 'error', summary: 'Give each component only the props and content it takes (see the component table).' },
   KB024: { severity: 'error', summary: 'Write admin-center navigation as `<Path to="…" />` with a path listed in `src/schemas/admin-paths.ts`.' },
   KB025: { severity: 'warning', summary: 'Use the admin center’s current wording of a path.' },
+  KB030: { severity: 'error', summary: 'Commit content files as files, not symbolic links.' },
+  KB031: { severity: 'error', summary: 'Keep only files in the content folders: no folders named like a content file.' },
+  KB032: { severity: 'error', summary: 'Keep each content file under 256 KB.' },
+  KB033: { severity: 'error', summary: 'Save content files as UTF-8 without a byte-order mark.' },
+  KB034: { severity: 'error', summary: 'Write front-matter values out in full: at most 8 YAML aliases (`*name`) per file.' },
+  KB035: { severity: 'error', summary: 'Do not use YAML tags such as `!!js/function` in front matter.' },
+  KB036: { severity: 'error', summary: 'Write front-matter fields as plain text, without HTML tags.' },
   KB040: { severity: 'error', summary: 'Write the catalogue as its header says: one line per code, fields separated by tabs.' },
   KB041: { severity: 'error', summary: 'List each code once in the catalogue.' },
   KB042: { severity: 'error', summary: 'Classify catalogue codes with the fixed categories, audiences, signals and confidences.' },
   KB043: { severity: 'error', summary: 'Give every catalogued code Microsoft’s message or a written guide.' },
   KB044: { severity: 'error', summary: 'List every code that has a page, and every code a page links to, in the catalogue.' },
   KB045: { severity: 'warning', summary: 'Classify every code that has no written guide; leave a guide’s classification to its front matter.' },
+  KB046: { severity: 'error', summary: 'Keep every code on the full-depth list (`src/lib/full-depth-codes.ts`) in full depth.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,0 +1,37 @@
+/** Decides what a lookup box does with what was typed or pasted, so that pasted error text stays in the page. */
+import { extractCode } from './extract-code.ts';
+import { normalisePastedText } from './paste-text.ts';
+
+export type LookupPlan =
+  /** Open the code's page; the text goes with it only inside the browser. */
+  | { kind: 'code-page'; code: number }
+  /** Search for `query`, which may travel in the address: a code, or a few words. */
+  | { kind: 'search'; query: string }
+  /** Send nothing, and show `message` beside the box. */
+  | { kind: 'explain'; message: string };
+
+/** The longest text searched as words: a phrase, not a paste. */
+export const MAX_SEARCH_WORDS = 200;
+
+// What makes pasted text personal: an ID, an e-mail address or user name, a long number.
+const PERSONAL = /[0-9a-f]{8}-[0-9a-f]{4}-|\S@\S|\d{9,}/i;
+
+export const NOTHING_TYPED = 'Paste an error code or the error text, or type a few words to search for.';
+export const NO_CODE_FOUND =
+  'No error code found in this text, so nothing was sent. Look for a line that starts with AADSTS, or search with a few words of the message.';
+
+/**
+ * What to do with `text`: a code we have a page for opens that page; a code without a page is searched
+ * by its code alone; text without a code is searched only when it reads like a query (one short line,
+ * no IDs or addresses). Anything else is explained rather than sent, so that a pasted error screen,
+ * with its user name and request ID, never ends up in an address, a server log or the history.
+ */
+export function planLookup(text: string, known: { hasPage: (code: number) => boolean; isKnown: (code: number) => boolean }): LookupPlan {
+  const found = extractCode(text, known.isKnown);
+  if (found && known.hasPage(found.code)) return { kind: 'code-page', code: found.code };
+  if (found) return { kind: 'search', query: `AADSTS${found.code}` };
+  const words = normalisePastedText(text.slice(0, MAX_SEARCH_WORDS + 1)).trim();
+  if (words === '') return { kind: 'explain', message: NOTHING_TYPED };
+  if (text.trim().length > MAX_SEARCH_WORDS || /[\r\n]/.test(words) || PERSONAL.test(words)) return { kind: 'explain', message: NO_CODE_FOUND };
+  return { kind: 'search', query: words.replace(/\s+/g, ' ') };
+}

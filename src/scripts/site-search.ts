@@ -1,0 +1,170 @@
+/** The site search in the browser: Pagefind with all words first, then any word, corrected for typos; the index loads on first use. */
+import { closestWord, rankAllWords, rankByWordsMatched, searchTerms, allWords, type TermHit } from '../lib/search-query.ts';
+import { href } from '../lib/urls.ts';
+
+export interface Fragment {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; type?: string; code?: string };
+}
+interface PagefindHit extends TermHit {
+  data: () => Promise<Fragment>;
+}
+interface Pagefind {
+  options: (options: { baseUrl: string; noWorker?: boolean; ranking?: { pageLength?: number; metaWeights?: Record<string, number> } }) => Promise<void>;
+  search: (query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }) => Promise<{ results: PagefindHit[] }>;
+  preload: (query: string) => Promise<void>;
+}
+
+export interface SearchOutcome {
+  /** `all`: every word matched; `some`: pages that match some of the words, most first; `none`: no word matched. */
+  mode: 'all' | 'some' | 'none';
+  /** The words searched for, after contractions, stop words, synonyms and typo corrections. */
+  terms: string[];
+  /** Mistyped words and what they were read as. */
+  corrections: [string, string][];
+  total: number;
+  /** Loads the results from `start`, `count` of them: each costs a small download. */
+  fragments: (start: number, count: number) => Promise<Fragment[]>;
+}
+
+let pagefindLoading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  pagefindLoading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as Pagefind;
+    // Code pages are longer than the cause and fix pages that link to them; Pagefind's default length
+    // penalty (0.75) ranked those short pages above the code page a searcher wants. Symptoms are the
+    // words people use for what they see: a match there says more than one anywhere in the text.
+    // The index is small enough to search on the main thread in a few milliseconds; Pagefind's web worker
+    // would be one more script (12 KB) in every first search.
+    await pagefind.options({ baseUrl: href(), noWorker: true, ranking: { pageLength: 0.25, metaWeights: { symptoms: 6 } } });
+    return pagefind;
+  })();
+  return pagefindLoading;
+}
+
+let pageCountLoading: Promise<number> | undefined;
+
+/** How many pages the index holds: every page has a type, so a filter-only search over all types counts them. */
+function pageCount(pagefind: Pagefind): Promise<number> {
+  // `filters()` would download every filter; this needs only the type filter, which `codePages` has loaded.
+  pageCountLoading ??= pagefind.search(null, { filters: { type: { any: ['Code', 'Cause', 'Fix'] } } }).then(({ results }) => results.length);
+  return pageCountLoading;
+}
+
+let codePagesLoading: Promise<Set<string>> | undefined;
+
+/** Which index entries are code pages: a filter-only search, which downloads no page fragments. */
+function codePages(pagefind: Pagefind): Promise<Set<string>> {
+  codePagesLoading ??= pagefind.search(null, { filters: { type: 'Code' } }).then(({ results }) => new Set(results.map((hit) => hit.id)));
+  return codePagesLoading;
+}
+
+let vocabularyLoading: Promise<string[]> | undefined;
+
+function vocabulary(): Promise<string[]> {
+  vocabularyLoading ??= fetch(href('search-words.json'))
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  return vocabularyLoading;
+}
+
+/** Starts the downloads a search needs, so that the first results come quickly. */
+export async function warmUp(text = ''): Promise<void> {
+  const pagefind = await loadPagefind();
+  await codePages(pagefind);
+  const terms = searchTerms(text);
+  if (terms.length > 0) await pagefind.preload(terms.join(' '));
+}
+
+function outcome(mode: SearchOutcome['mode'], terms: string[], corrections: [string, string][], ordered: PagefindHit[]): SearchOutcome {
+  return {
+    mode,
+    terms,
+    corrections,
+    total: ordered.length,
+    fragments: (start, count) => Promise.all(ordered.slice(start, start + count).map((hit) => hit.data())),
+  };
+}
+
+/** Searches the site for what a person typed; never gives up while any word matches a page. */
+export async function searchSite(text: string): Promise<SearchOutcome> {
+  const pagefind = await loadPagefind();
+  const isCodeSet = await codePages(pagefind);
+  const isCode = (id: string) => isCodeSet.has(id);
+  let terms = searchTerms(text);
+  if (terms.length === 0) terms = allWords(text).filter((word) => !/\d/.test(word));
+  if (terms.length === 0) return outcome('none', [], [], []);
+
+  const together = (await pagefind.search(terms.join(' '))).results;
+  // A few all-words results are enough; fewer, and a searcher is better served by near matches too.
+  if (together.length >= 3 || (terms.length === 1 && together.length > 0)) {
+    return outcome('all', terms, [], rankAllWords(together, isCode) as PagefindHit[]);
+  }
+
+  const corrections: [string, string][] = [];
+  const perTerm: PagefindHit[][] = [];
+  const corrected: string[] = [];
+  for (const term of terms) {
+    let hits = (await pagefind.search(term)).results;
+    let word = term;
+    if (hits.length === 0) {
+      const closest = closestWord(term, await vocabulary());
+      if (closest) {
+        hits = (await pagefind.search(closest)).results;
+        if (hits.length > 0) {
+          corrections.push([term, closest]);
+          word = closest;
+        }
+      }
+    }
+    corrected.push(word);
+    perTerm.push(hits);
+  }
+  const byId = new Map(perTerm.flat().map((hit) => [hit.id, hit]));
+  const ranked = rankByWordsMatched(perTerm, isCode, Math.max(await pageCount(pagefind), byId.size));
+  if (ranked.length === 0) return outcome('none', terms, corrections, []);
+  const everyWord = ranked[0].matched === perTerm.filter((hits) => hits.length > 0).length && perTerm.every((hits) => hits.length > 0);
+  return outcome(everyWord ? 'all' : 'some', corrected, corrections, ranked.map((hit) => byId.get(hit.id)!));
+}
+
+/** Pagefind marks matches with <mark>; rebuild the excerpt from text nodes so that no markup is ever injected. */
+export function excerptNode(excerpt: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const parsed = new DOMParser().parseFromString(excerpt, 'text/html');
+  for (const node of parsed.body.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      fragment.append(mark);
+    } else {
+      fragment.append(node.textContent ?? '');
+    }
+  }
+  return fragment;
+}
+
+/** One result as a list item: its type, the code and title as the link, and the excerpt. */
+export function resultItem(result: Fragment, { withExcerpt = true } = {}): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'result';
+  const type = document.createElement('span');
+  type.className = `kind kind-${(result.meta.type ?? 'page').toLowerCase()}`;
+  type.textContent = result.meta.type ?? 'Page';
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.setAttribute('data-search-result', '');
+  link.textContent = result.meta.title ?? result.url;
+  const heading = document.createElement('p');
+  heading.className = 'result-title';
+  heading.append(type, ' ', link);
+  item.append(heading);
+  if (withExcerpt) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    excerpt.append(excerptNode(result.excerpt));
+    item.append(excerpt);
+  }
+  return item;
+}
