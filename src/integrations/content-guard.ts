@@ -48,12 +48,17 @@ export default function contentGuard(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = join(root, 'content');
+        const hot = server.environments.client.hot;
+        /** The overlay for the current problems, or nothing when the content is fine. */
         const overlay = () => {
           const errors = report ? errorsOf(report) : [];
-          if (errors.length > 0) server.environments.client.hot.send({ type: 'error', err: overlayError(errors, root) });
+          return errors.length > 0 ? ({ type: 'error', err: overlayError(errors, root) } as const) : undefined;
         };
         // Every page that opens while content is broken shows the overlay, not a page with silently missing parts.
-        server.environments.client.hot.on('connection', overlay);
+        hot.on('vite:client:connect', (_data, client) => {
+          const shown = overlay();
+          if (shown) client.send(shown);
+        });
         server.watcher.add(contentDir);
         let timer: NodeJS.Timeout | undefined;
         server.watcher.on('all', (_event, path) => {
@@ -63,10 +68,11 @@ export default function contentGuard(): AstroIntegration {
             const hadErrors = report ? hasErrors(report.problems) : false;
             report = checkContent(root);
             logReport(report, logger);
-            if (hasErrors(report.problems)) overlay();
+            const shown = overlay();
+            if (shown) hot.send(shown);
             else if (hadErrors) {
               logger.info(`The content problems are fixed. ${formatTotal(report.problems, report.files.length)}`);
-              server.environments.client.hot.send({ type: 'full-reload' });
+              hot.send({ type: 'full-reload' });
             }
           }, SETTLE_MS);
         });

@@ -13,6 +13,7 @@ const SEPARATOR = '"?\\s{0,32}[:=]\\s{0,32}"?';
 // The error screen says "Request Id", token responses say "Trace ID" / "trace_id": the same value.
 const REQUEST = new RegExp(`(?:request|trace)[ _-]?id${SEPARATOR}${GUID}`, 'i');
 const CORRELATION = new RegExp(`correlation[ _-]?id${SEPARATOR}${GUID}`, 'i');
+const ANY_ID = new RegExp(GUID, 'i');
 const TIMESTAMP = new RegExp(`timestamp${SEPARATOR}(\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?Z?)`, 'i');
 
 /** The IDs found in the first {@link MAX_PASTE_LENGTH} characters of `text`, in time linear in them. */
@@ -26,4 +27,9 @@ export function parseErrorDetails(pasted: string): ErrorDetails {
   if (correlation) details.correlationId = correlation.toLowerCase();
   if (timestamp) details.timestamp = timestamp;
   return details;
+}
+
+/** Whether the text holds an ID (a GUID, such as a Request ID or Correlation ID), which must stay out of addresses. */
+export function holdsIds(text: string): boolean {
+  return ANY_ID.test(text.slice(0, MAX_PASTE_LENGTH));
 }

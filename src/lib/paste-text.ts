@@ -64,3 +64,14 @@ const UNSAFE_TO_SHOW = /[^\P{Cc}\t\n\r]|[\u061C\u200E\u200F\u202A-\u202E\u2066-\
 export function displaySafe(text: string): string {
   return text.toWellFormed().replace(UNSAFE_TO_SHOW, '');
 }
+
+/** Text typed or pasted into a search box, read as the parsers read it, so that `ｍｆａ` finds what `mfa` does. */
+export function searchableText(text: string): string {
+  return normalisePastedText(text.slice(0, MAX_PASTE_LENGTH)).trim();
+}
+
+/** What someone searched for, on one line and at most `max` characters, safe to quote back to them. */
+export function quotedQuery(text: string, max = 80): string {
+  const line = displaySafe(text).replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}

@@ -40,8 +40,16 @@ export function textMdx({ base }: { base: string }): Loader {
       const site = siteFacts(root);
       const pipeline = context.generateDigest(pipelineFingerprint(root));
       const present = new Set<string>();
+      const check = process.env[CONTENT_CHECKED] !== '1';
       for (const name of readdirSync(folder).filter((file) => file.endsWith(EXTENSION) && !file.startsWith('_'))) {
-        present.add(await loadFile(context, root, join(folder, name), site, process.env[CONTENT_CHECKED] !== '1', pipeline));
+        try {
+          present.add(await loadFile(context, root, join(folder, name), site, check, pipeline));
+        } catch (error) {
+          // In dev (the only load with a watcher) a broken file must not stop the server: the content guard
+          // shows its problems in the terminal and the browser, and the file loads once it is fixed.
+          if (!context.watcher) throw error;
+          present.add(basename(name, EXTENSION));
+        }
       }
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
 

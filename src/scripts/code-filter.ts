@@ -52,7 +52,7 @@ function setUp(root: HTMLElement) {
 
   const current = (): Filters => Object.fromEntries(FIELDS.map((name) => [name, field(name)?.value.trim() ?? ''])) as Filters;
 
-  function apply({ delayAnnouncement = false } = {}) {
+  const apply = ({ delayAnnouncement = false } = {}) => {
     const filters = current();
     const words = filters.q.toLowerCase().split(/\s+/).filter(Boolean);
     let shown = 0;
@@ -66,12 +66,12 @@ function setUp(root: HTMLElement) {
     if (empty) empty.hidden = shown > 0;
     const text = filtered ? `${number(shown)} of ${number(rows.length)} codes` : `${number(rows.length)} codes`;
     clearTimeout(announce);
-    if (delayAnnouncement) announce = setTimeout(() => (count!.textContent = text), ANNOUNCE_DELAY_MS);
+    if (delayAnnouncement) announce = setTimeout(() => (count.textContent = text), ANNOUNCE_DELAY_MS);
     else count.textContent = text;
 
     const query = new URLSearchParams(FIELDS.flatMap((name) => (filters[name] ? [[name, filters[name]]] : [])));
     history.replaceState(history.state, '', `${location.pathname}${query.size > 0 ? `?${query}` : ''}${location.hash}`);
-  }
+  };
 
   // A linked view: take the filters from the address, ignoring values the form does not offer.
   const fromAddress = new URLSearchParams(location.search);

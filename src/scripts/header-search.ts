@@ -3,7 +3,7 @@ import { extractCode } from '../lib/extract-code.ts';
 import { codeUrl, href, searchUrl } from '../lib/urls.ts';
 import { carryQuery, handOffPastedText } from './handoff.ts';
 import { loadKnownCodes } from './known-codes.ts';
-import { normaliseQuery } from './query-input.ts';
+import { searchableText } from '../lib/paste-text.ts';
 
 const SHOWN = 6;
 const form = document.querySelector<HTMLFormElement>('form[data-header-search]');
@@ -53,7 +53,7 @@ if (form && input && listbox) {
 
   const suggest = async (text: string) => {
     const mine = ++generation;
-    const query = normaliseQuery(text).trim();
+    const query = searchableText(text);
     if (query.length < 2) return close();
     const known = await loadKnownCodes();
     const found = extractCode(query, known.isKnown);
@@ -113,7 +113,7 @@ if (form && input && listbox) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const text = normaliseQuery(input.value).trim();
+    const text = searchableText(input.value);
     if (text === '') return input.focus();
     void loadKnownCodes()
       .catch(() => null)

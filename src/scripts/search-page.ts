@@ -4,7 +4,8 @@ import { codeUrl } from '../lib/urls.ts';
 import { officialLookupUrl } from '../site.ts';
 import { handOffPastedText, takeCarriedQuery } from './handoff.ts';
 import { loadKnownCodes } from './known-codes.ts';
-import { holdsIds, normaliseQuery, shownQuery } from './query-input.ts';
+import { holdsIds } from '../lib/error-details.ts';
+import { quotedQuery, searchableText } from '../lib/paste-text.ts';
 import { resultItem, searchSite } from './site-search.ts';
 
 const RESULTS_PER_PAGE = 10;
@@ -36,7 +37,7 @@ function showCodeNotice(code: number, wanted: boolean) {
 }
 
 async function run(raw: string) {
-  const query = normaliseQuery(raw).trim();
+  const query = searchableText(raw);
   for (const element of [codeNotice, idsNotice, nothingFound, moreButton]) if (element) element.hidden = true;
   list?.replaceChildren();
   if (query === '') return say('');
@@ -55,13 +56,13 @@ async function run(raw: string) {
   const words = holdsIds(query) ? query.split('\n').filter((line) => !holdsIds(line) && !/timestamp/i.test(line)).join('\n') : query;
   const outcome = await searchSite(words);
   if (outcome.terms.length === 0 && (found || holdsIds(query))) return say('');
-  const shown = `“${shownQuery(query)}”`;
+  const shown = `“${quotedQuery(query)}”`;
   if (outcome.mode === 'none') {
     say(`Nothing found for ${shown}. No page uses these words; try the code alone, or one of the suggestions below.`);
     if (nothingFound) nothingFound.hidden = false;
     return;
   }
-  const corrected = outcome.corrections.map(([typed, read]) => `“${read}” for “${shownQuery(typed, 30)}”`).join(', ');
+  const corrected = outcome.corrections.map(([typed, read]) => `“${read}” for “${quotedQuery(typed, 30)}”`).join(', ');
   const fixed = corrected ? ` (searched ${corrected})` : '';
   let shownCount = 0;
   const showMore = async () => {
@@ -90,7 +91,7 @@ const fromAddress = new URLSearchParams(location.search).get('q') ?? '';
 // IDs from a pasted error screen do not belong in the address bar, its history or a shared link.
 if (holdsIds(fromAddress)) history.replaceState(null, '', location.pathname);
 const initial = takeCarriedQuery() ?? fromAddress;
-if (field) field.value = normaliseQuery(initial);
+if (field) field.value = searchableText(initial);
 start(initial);
 
 // A new search from this page's box runs in place; the text never leaves the browser.

@@ -91,13 +91,13 @@ function outcome(mode: SearchOutcome['mode'], terms: string[], corrections: [str
 /** Searches the site for what a person typed; never gives up while any word matches a page. */
 export async function searchSite(text: string): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
-  const isCodeSet = await codePages(pagefind);
-  const isCode = (id: string) => isCodeSet.has(id);
   let terms = searchTerms(text);
   if (terms.length === 0) terms = allWords(text).filter((word) => !/\d/.test(word));
   if (terms.length === 0) return outcome('none', [], [], []);
 
-  const together = (await pagefind.search(terms.join(' '))).results;
+  // Side by side, so that the type filter and the words' index chunks download together, not one after the other.
+  const [isCodeSet, { results: together }] = await Promise.all([codePages(pagefind), pagefind.search(terms.join(' '))]);
+  const isCode = (id: string) => isCodeSet.has(id);
   // A few all-words results are enough; fewer, and a searcher is better served by near matches too.
   if (together.length >= 3 || (terms.length === 1 && together.length > 0)) {
     return outcome('all', terms, [], rankAllWords(together, isCode) as PagefindHit[]);

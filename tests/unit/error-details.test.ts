@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseErrorDetails } from '../../src/lib/error-details.ts';
+import { holdsIds, parseErrorDetails } from '../../src/lib/error-details.ts';
 import { ticketNote } from '../../src/lib/ticket-note.ts';
 
 const screen = `Sorry, but we're having trouble signing you in.
@@ -90,5 +90,17 @@ describe('parseErrorDetails edges', () => {
 
   it('reads a timestamp with spaces before the colon and without a zone', () => {
     expect(parseErrorDetails('Timestamp : 2026-11-20 09:14:02.5').timestamp).toBe('2026-11-20 09:14:02.5');
+  });
+});
+
+describe('holdsIds', () => {
+  it('sees a Request or Correlation ID in any case, alone or in a screen', () => {
+    expect(holdsIds('Correlation Id: 9E2B0000-0000-4000-8000-000000000002')).toBe(true);
+    expect(holdsIds('trace_id 3a1d0000-0000-4000-8000-000000000001 and more')).toBe(true);
+  });
+
+  it('does not take codes, dates or a GUID with a digit missing for an ID', () => {
+    expect(holdsIds('AADSTS50126 at 2026-11-20T09:14:02Z')).toBe(false);
+    expect(holdsIds('3a1d0000-0000-4000-8000-00000000001')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displaySafe, MAX_QUERY_LENGTH, normalisePastedText } from '../../src/lib/paste-text.ts';
+import { displaySafe, MAX_PASTE_LENGTH, MAX_QUERY_LENGTH, normalisePastedText, quotedQuery, searchableText } from '../../src/lib/paste-text.ts';
 
 describe('normalisePastedText', () => {
   it.each([
@@ -48,5 +48,28 @@ describe('MAX_QUERY_LENGTH', () => {
   it('keeps the longest query, percent-encoded, under an 8 KB request line', () => {
     const worst = '€'.repeat(MAX_QUERY_LENGTH);
     expect(`GET /search/?q=${encodeURIComponent(worst)} HTTP/1.1`.length).toBeLessThan(8192);
+  });
+});
+
+describe('searchableText', () => {
+  it('folds full-width words, drops invisible characters and trims', () => {
+    expect(searchableText('  ｍｆａ　ｐｒｏｍｐｔ\u200b \n')).toBe('mfa prompt');
+  });
+
+  it('reads no further than a paste parser does', () => {
+    expect(searchableText(`${'a'.repeat(MAX_PASTE_LENGTH)}tail`)).toHaveLength(MAX_PASTE_LENGTH);
+  });
+});
+
+describe('quotedQuery', () => {
+  it('puts a multi-line paste on one line without controls or direction overrides', () => {
+    expect(quotedQuery('AADSTS50126:\n\tError\u202e validating\u0007')).toBe('AADSTS50126: Error validating');
+  });
+
+  it('cuts a long query with an ellipsis at the length asked for', () => {
+    const quoted = quotedQuery('word '.repeat(40), 30);
+    expect(quoted).toHaveLength(30);
+    expect(quoted.endsWith('…')).toBe(true);
+    expect(quotedQuery('x'.repeat(30), 30)).toBe('x'.repeat(30));
   });
 });
