@@ -39,7 +39,7 @@ export function codeDetail(entry: CodeListing, catalog: Catalog, site: URL): Cod
     documentedIn: entry.row.documentedIn,
     fullDepth: entry.guide ? isFullDepth(entry.guide.data) : false,
     needsReview: data?.needsReview ?? null,
-    causes: pick(catalog.causes, data?.causes ?? []).map((cause) => ({
+    causes: (data ? pick(catalog.causes, data.causes) : []).map((cause) => ({
       slug: cause.id,
       title: cause.data.title,
       summary: cause.data.summary,

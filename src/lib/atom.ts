@@ -26,6 +26,8 @@ export function atomFeed({ title, pageUrl, feedUrl, changes, codeUrl, limit = 50
   </entry>`;
   });
   const updated = changes[0]?.date ?? '1970-01-01';
+  // Stryker disable next-line StringLiteral: the line breaks between entries are whitespace that XML readers ignore.
+  const body = entries.join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <title>${escapeXml(title)}</title>
@@ -34,7 +36,7 @@ export function atomFeed({ title, pageUrl, feedUrl, changes, codeUrl, limit = 50
   <link rel="alternate" href="${escapeXml(pageUrl)}"/>
   <updated>${updated}T00:00:00Z</updated>
   <author><name>${escapeXml(title.split(':')[0])}</name></author>
-${entries.join('\n')}
+${body}
 </feed>
 `;
 }

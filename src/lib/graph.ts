@@ -42,8 +42,9 @@ export function symmetricRelated(codes: readonly CodeLinks[]): Map<string, strin
   for (const code of codes) {
     for (const other of code.related) {
       if (other === code.id || !related.has(other)) continue;
-      related.get(code.id)?.add(other);
-      related.get(other)?.add(code.id);
+      // Both are keys: every code got a set above, and `other` was just checked.
+      related.get(code.id)!.add(other);
+      related.get(other)!.add(code.id);
     }
   }
   return new Map([...related].map(([id, set]) => [id, [...set].sort(byCodeNumber)]));

@@ -41,15 +41,17 @@ export function humaniseName(name: string): string {
   const words = name
     .replace(/_/g, ' ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/\s+/)
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+    .split(' ')
     .filter(Boolean);
   return words.map((word, index) => (index > 0 && /^[A-Z][a-z]+$/.test(word) ? word.toLowerCase() : word)).join(' ');
 }
 
 /** The first sentence of a message, cut at a word boundary to fit a title. */
 function firstSentence(message: string): string {
-  const sentence = /^(.+?[.!?])(?:\s|$)/.exec(message)?.[1] ?? message;
+  // A message of one sentence has no space after its stop, and is its own first sentence.
+  // Stryker disable next-line Regex: catalogue messages are one line, on which the first match always starts at 0.
+  const sentence = /^(.+?[.!?])\s/.exec(message)?.[1] ?? message;
   const trimmed = sentence.replace(/[.!?]+$/, '').trim();
   if (trimmed.length <= TITLE_LIMIT) return trimmed;
   const cut = trimmed.slice(0, TITLE_LIMIT - 1);

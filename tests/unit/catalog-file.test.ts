@@ -17,6 +17,25 @@ describe('parseCatalog', () => {
     ]);
   });
 
+  it('reads a file saved with a byte-order mark, and keeps the characters of every field', () => {
+    const odd = line('70000', '', 'community', '2026-12-03', '', '', '', '', 'Starts\uFEFF with a mark inside.', '');
+    for (const file of [`\uFEFF${header}\n${odd}\n`, `${header}\n${odd}\n`]) {
+      const { rows, problems } = parseCatalog(file);
+      expect(problems).toEqual([]);
+      expect(rows.map((row) => row.message)).toEqual(['Starts\uFEFF with a mark inside.']);
+    }
+  });
+
+  it('reads no rows at all under a wrong header', () => {
+    expect(parseCatalog(`code\tname\n${good}\n`).rows).toEqual([]);
+  });
+
+  it('reads a list of audiences with a trailing comma as the list', () => {
+    const { rows, problems } = parseCatalog(`${header}\n${classified.replace('user,admin', 'user,admin,')}\n`);
+    expect(problems).toEqual([]);
+    expect(rows[0]?.classification?.audiences).toEqual(['user', 'admin']);
+  });
+
   it('writes back what it read, in numeric order', () => {
     const text = `${header}\n${good}\n${classified}\n`;
     const { rows } = parseCatalog(`${header}\n${classified}\n${good}\n`);
@@ -42,7 +61,7 @@ describe('parseCatalog', () => {
 });
 
 describe('isCalendarDate', () => {
-  it.each([['2026-12-03', true], ['2024-02-29', true], ['2026-02-30', false], ['2026-13-01', false], ['2026-1-01', false], ['yesterday', false]])('%s → %s', (text, expected) => {
+  it.each([['2026-12-03', true], ['2024-02-29', true], ['2026-02-30', false], ['2026-13-01', false], ['2026-1-01', false], ['yesterday', false], ['x2026-12-03', false], ['2026-12-03x', false], [' 2026-12-03', false]])('%s → %s', (text, expected) => {
     expect(isCalendarDate(text)).toBe(expected);
   });
 });

@@ -22,6 +22,17 @@ describe('changeLog', () => {
     ]);
   });
 
+  it('orders one day’s changes: guides written, corrected, reviewed, then codes added', () => {
+    const day = '2026-12-05';
+    const sameDay = changeLog([
+      { code: 4, title: 'd', added: day },
+      { code: 3, title: 'c', added: '2026-11-22', guide: { reviewed: day } },
+      { code: 2, title: 'b', added: '2026-11-22', guide: { written: '2026-11-22', reviewed: day } },
+      { code: 1, title: 'a', added: '2026-11-22', guide: { written: day, reviewed: day } },
+    ]).filter((change) => change.date === day);
+    expect(sameDay.map((change) => change.kind)).toEqual(['guide-written', 'guide-corrected', 'guide-reviewed', 'code-added']);
+  });
+
   it('counts in its headline', () => {
     expect(log.map(changeHeadline).slice(0, 3)).toEqual(['1 guide written', '1 guide corrected', '1 code added to the catalogue']);
     expect(changeHeadline(log[5])).toBe('3 codes added to the catalogue');
@@ -36,6 +47,15 @@ describe('atomFeed', () => {
     expect(xml).toContain('<id>https://atlas.test/changes/#2026-12-03-code-added</id>');
     expect(xml).toContain('Transient &amp;lt;error&amp;gt; &amp;amp; &amp;quot;retry&amp;quot;');
     expect(xml).not.toContain('<error>');
+  });
+});
+
+describe('an entry with several codes', () => {
+  it('lists each code as one item, with nothing between the items', () => {
+    const xml = atomFeed({ title: 'Atlas: what changed', pageUrl: 'https://atlas.test/changes/', feedUrl: 'https://atlas.test/changes.xml', changes: changeLog(sources).slice(-1), codeUrl: (code) => `https://atlas.test/codes/${code}/` });
+    const content = /<content type="html">(.*)<\/content>/.exec(xml)?.[1] ?? '';
+    const html = content.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    expect(html).toBe('<ul><li><a href="https://atlas.test/codes/16000/">AADSTS16000</a>: Interaction</li><li><a href="https://atlas.test/codes/50058/">AADSTS50058</a>: Silent sign-in</li><li><a href="https://atlas.test/codes/50126/">AADSTS50126</a>: Wrong password</li></ul>');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFullDepth } from '../../src/lib/depth.ts';
+import { depthGaps, isFullDepth } from '../../src/lib/depth.ts';
 
 const full = {
   causes: ['a', 'b'],
@@ -24,5 +24,21 @@ describe('isFullDepth', () => {
     ['no security view', { signal: {} }],
   ])('refuses a page with %s', (_, change) => {
     expect(isFullDepth({ ...full, ...change })).toBe(false);
+  });
+});
+
+describe('depthGaps', () => {
+  it('names nothing for a page in full depth', () => {
+    expect(depthGaps(full)).toEqual([]);
+  });
+
+  it('names each missing part in words a contributor can act on, in a fixed order', () => {
+    expect(depthGaps({ causes: ['a'], audiences: ['user'], related: [], collect: [], signal: {} })).toEqual([
+      'at least two situations told apart (`causes`, or look-alikes in `otherCodes`)',
+      'more than one audience',
+      'a related code',
+      'something to `collect`',
+      'a `signal.detection` note for analysts',
+    ]);
   });
 });

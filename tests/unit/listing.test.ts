@@ -16,6 +16,11 @@ describe('referenceTitle', () => {
     expect(title).not.toMatch(/\s…$/);
   });
 
+  it('reads a message of one sentence, and one copied with spaces before it', () => {
+    expect(referenceTitle(row({ message: 'Only one sentence!' }))).toBe('Only one sentence');
+    expect(referenceTitle(row({ message: '  Copied with spaces around. Second.' }))).toBe('Copied with spaces around');
+  });
+
   it('falls back to the symbolic name in words, then to the number', () => {
     expect(referenceTitle(row({ name: 'SasNonRetryableError' }))).toBe('Sas non retryable error');
     expect(referenceTitle(row({}))).toBe('Sign-in error 90033');
@@ -23,7 +28,13 @@ describe('referenceTitle', () => {
 });
 
 describe('humaniseName', () => {
-  it.each([['InvalidReplyTo', 'Invalid reply to'], ['MFA_Required', 'MFA required'], ['UserAccountNotFound', 'User account not found']])('%s → %s', (name, expected) => {
+  it.each([
+    ['InvalidReplyTo', 'Invalid reply to'],
+    ['MFA_Required', 'MFA required'],
+    ['UserAccountNotFound', 'User account not found'],
+    ['SAMLTokenInvalid', 'SAML token invalid'],
+    ['Double__Underscore', 'Double underscore'],
+  ])('%s → %s', (name, expected) => {
     expect(humaniseName(name)).toBe(expected);
   });
 });

@@ -70,6 +70,9 @@ describe('scaffold templates', () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.text).toContain('message: "AADSTS90033: A transient error has occurred."');
     expect(result.text).toContain('(the catalogue reads it as below: check it)');
+    // Without a name or a place in the reference table, neither line is written.
+    expect(result.text).toMatch(/^---\ncode: 90033\ntitle: /);
+    expect(result.text).toMatch(/\nsources:\n {2}- https:\/\/login\.microsoftonline\.com\/error\?code=90033\n/);
     expect(result.notes).toMatchInlineSnapshot(`
       [
         "Clear the category, audiences, signal and confidence of 90033 on line 3 of content/catalog.tsv: the guide's front matter takes their place.",

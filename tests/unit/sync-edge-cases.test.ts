@@ -25,6 +25,7 @@ describe('parseReferenceTable markup', () => {
       '| AADSTS2006 | Multi - line - description |',
       '| AADSTS2007 | Trailing pipe missing',
       'AADSTS2008 | not a table row |',
+      'See | AADSTS2010 | in a sentence |',
       '| AADSTS2009x | not a code |',
     ].join('\r\n');
     expect(parseReferenceTable(table)).toEqual([
@@ -43,6 +44,10 @@ describe('parseMessageList edges', () => {
   it('skips only a header on the first line, and keeps tabs inside a message as spaces', () => {
     expect(parseMessageList('Code\tmessage\n  \n AADSTS16000 \tpart one\tpart two \n')).toEqual([{ code: 16000, name: '', message: 'part one part two' }]);
     expect(() => parseMessageList('16000\tfine\ncode\tnot a header here\n')).toThrow('the list:2: "code" is not a code');
+  });
+
+  it('reads a first line that is a code, even when its next column is the word "code"', () => {
+    expect(parseMessageList('16000\tcode\texpired\n')).toEqual([{ code: 16000, name: '', message: 'code expired' }]);
   });
 
   it.each(['016000', '16000x', 'x16000'])('refuses %j', (code) => {
@@ -65,6 +70,21 @@ describe('syncCatalog from the sign-in log lists', () => {
     expect(rows.map((entry) => entry.message)).toEqual(['Looked up.', 'Message 2.']);
     expect(report.messageChanged).toEqual([{ code: 1, from: 'Message 1.', to: 'Looked up.' }]);
     expect(report.renamed).toEqual([]);
+  });
+
+  it('keeps a code this source never listed as it is, and reports nothing about it', () => {
+    const elsewhere = row(3, { documentedIn: ['log-list-2025'], logMessage: 'Only in the log list.' });
+    const { rows, report } = syncCatalog([elsewhere], [], { source: 'reference-table', today: '2026-12-03', guides: new Set() });
+    expect(rows).toEqual([elsewhere]);
+    expect(report.delisted).toEqual([]);
+  });
+
+  it('reports no change when a list is synced again with the same wording', () => {
+    const once = syncCatalog([], [{ code: 7, name: '', message: 'Same words.' }], { source: 'log-list-2025', today: '2026-12-03', guides: new Set() });
+    const again = syncCatalog(once.rows, [{ code: 7, name: '', message: 'Same words.' }], { source: 'log-list-2025', today: '2026-12-04', guides: new Set() });
+    expect(again.rows).toEqual(once.rows);
+    expect(again.report.messageChanged).toEqual([]);
+    expect(again.report.added).toEqual([]);
   });
 
   it('adds a code listed twice in the source once', () => {
