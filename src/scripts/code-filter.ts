@@ -1,24 +1,12 @@
 /** Filters a list of codes (src/components/CodeList.astro) as you type or choose, and keeps the filters in the address so that a filtered view can be linked. */
+import { FILTER_FIELDS as FIELDS, filterCount, filterWords, rowMatches, type FilterField as Field, type FilterRow, type Filters } from '../lib/code-filter.ts';
 
-/** The form's fields, which are also the names of the address's query parameters. */
-const FIELDS = ['q', 'category', 'audience', 'signal', 'page'] as const;
-type Field = (typeof FIELDS)[number];
-type Filters = Record<Field, string>;
-
-interface Row {
+interface Row extends FilterRow {
   item: HTMLLIElement;
-  /** Code, AADSTS code, title and symbolic name, lower-cased: what the words are matched against. */
-  text: string;
-  category: string;
-  audiences: string[];
-  signal: string;
-  guide: boolean;
 }
 
 /** Announcing every keystroke would talk over the typing; the count is said once the typing pauses. */
 const ANNOUNCE_DELAY_MS = 400;
-
-const number = (count: number) => count.toLocaleString('en');
 
 function readRow(item: HTMLLIElement): Row {
   const words = [item.querySelector('a')?.textContent ?? '', item.querySelector('code')?.textContent ?? ''].join(' ');
@@ -30,15 +18,6 @@ function readRow(item: HTMLLIElement): Row {
     signal: item.dataset.s ?? '',
     guide: item.hasAttribute('data-g'),
   };
-}
-
-function matches(row: Row, filters: Filters, words: string[]): boolean {
-  if (filters.category && row.category !== filters.category) return false;
-  if (filters.audience && !row.audiences.includes(filters.audience)) return false;
-  if (filters.signal && row.signal !== filters.signal) return false;
-  if (filters.page === 'guide' && !row.guide) return false;
-  if (filters.page === 'reference' && row.guide) return false;
-  return words.every((word) => row.text.includes(word));
 }
 
 function setUp(root: HTMLElement) {
@@ -54,17 +33,17 @@ function setUp(root: HTMLElement) {
 
   const apply = ({ delayAnnouncement = false } = {}) => {
     const filters = current();
-    const words = filters.q.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = filterWords(filters.q);
     let shown = 0;
     for (const row of rows) {
-      const visible = matches(row, filters, words);
+      const visible = rowMatches(row, filters, words);
       if (row.item.hidden === visible) row.item.hidden = !visible;
       if (visible) shown += 1;
     }
     const filtered = FIELDS.some((name) => filters[name] !== '');
     for (const button of root.querySelectorAll<HTMLButtonElement>('[data-filter-clear]')) button.hidden = !filtered;
     if (empty) empty.hidden = shown > 0;
-    const text = filtered ? `${number(shown)} of ${number(rows.length)} codes` : `${number(rows.length)} codes`;
+    const text = filterCount(shown, rows.length, filtered);
     clearTimeout(announce);
     if (delayAnnouncement) announce = setTimeout(() => (count.textContent = text), ANNOUNCE_DELAY_MS);
     else count.textContent = text;

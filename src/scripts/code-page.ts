@@ -2,10 +2,10 @@
 import { copyWithFeedback } from './clipboard.ts';
 import './copy-query.ts';
 import { takePastedText } from './handoff.ts';
-import { extractCode } from '../lib/extract-code.ts';
 import { codeUrl } from '../lib/urls.ts';
-import { parseErrorDetails, type ErrorDetails } from '../lib/error-details.ts';
+import { parseErrorDetails } from '../lib/error-details.ts';
 import { displaySafe } from '../lib/paste-text.ts';
+import { capturedIdsPhrase, otherCodeThan } from '../lib/pasted-error.ts';
 import { ticketNote, type TicketNoteInput } from '../lib/ticket-note.ts';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
@@ -50,18 +50,11 @@ const pageCode = document.querySelector<HTMLElement>('[data-code]')?.dataset.cod
 /** Shows, in `warning`, that `text` is about another code than this page's; hides it otherwise. */
 function warnIfOtherCode(warning: HTMLElement | null, text: string) {
   if (!warning) return;
-  // Only a certain code counts: an AADSTS prefix, a JSON error_codes list or a labelled field.
-  const found = extractCode(text, () => false);
-  const other = found && found.source !== 'bare' && String(found.code) !== pageCode ? found.code : null;
+  const other = otherCodeThan(pageCode, text);
   warning.hidden = other === null;
   if (other === null) return;
   for (const label of warning.querySelectorAll('[data-mismatch-code]')) label.textContent = `AADSTS${other}`;
   warning.querySelector<HTMLAnchorElement>('[data-mismatch-link]')!.href = codeUrl(other);
-}
-
-function capturedList(details: ErrorDetails): string {
-  const names = [details.requestId && 'Request ID', details.correlationId && 'Correlation ID', details.timestamp && 'timestamp'].filter(Boolean) as string[];
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
 }
 
 const section = document.querySelector<HTMLElement>('[data-ticket]');
@@ -81,7 +74,7 @@ if (section) {
   const pasted = takePastedText(base.code);
   if (textarea && pasted) {
     textarea.value = displaySafe(pasted);
-    const captured = capturedList(parseErrorDetails(pasted));
+    const captured = capturedIdsPhrase(parseErrorDetails(pasted));
     const banner = document.querySelector<HTMLElement>('[data-paste-banner]');
     const list = banner?.querySelector('[data-paste-captured]');
     if (banner && list && captured) {
