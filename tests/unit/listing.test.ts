@@ -27,18 +27,6 @@ describe('referenceTitle', () => {
   });
 });
 
-describe('humaniseName', () => {
-  it.each([
-    ['InvalidReplyTo', 'Invalid reply to'],
-    ['MFA_Required', 'MFA required'],
-    ['UserAccountNotFound', 'User account not found'],
-    ['SAMLTokenInvalid', 'SAML token invalid'],
-    ['Double__Underscore', 'Double underscore'],
-  ])('%s → %s', (name, expected) => {
-    expect(humaniseName(name)).toBe(expected);
-  });
-});
-
 describe('listing', () => {
   it('describes a code without a guide from the catalogue, saying so', () => {
     const entry = listing(row({ message: 'A transient error has occurred. Please try again.', classification: { category: 'service', audiences: ['user'], signal: 'transient', confidence: 'guess' } }), undefined);
@@ -55,6 +43,11 @@ describe('listing', () => {
 
 describe('titles of generated pages', () => {
   it.each([
+    ['InvalidReplyTo', 'Invalid reply to'],
+    ['MFA_Required', 'MFA required'],
+    ['UserAccountNotFound', 'User account not found'],
+    ['SAMLTokenInvalid', 'SAML token invalid'],
+    ['Double__Underscore', 'Double underscore'],
     ['Ids_Locked', 'Ids locked'],
     ['SAMLRequestInvalid', 'SAML request invalid'],
     ['MFARequired', 'MFA required'],
