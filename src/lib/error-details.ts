@@ -29,7 +29,10 @@ export function parseErrorDetails(pasted: string): ErrorDetails {
   return details;
 }
 
-/** Whether the text holds an ID (a GUID, such as a Request ID or Correlation ID), which must stay out of addresses. */
+/**
+ * Whether the first {@link MAX_PASTE_LENGTH} characters of `text` hold an ID (a GUID, such as a Request ID or
+ * Correlation ID), which must stay out of addresses.
+ */
 export function holdsIds(text: string): boolean {
   return ANY_ID.test(text.slice(0, MAX_PASTE_LENGTH));
 }

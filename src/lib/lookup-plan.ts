@@ -30,8 +30,11 @@ export function planLookup(text: string, known: { hasPage: (code: number) => boo
   const found = extractCode(text, known.isKnown);
   if (found && known.hasPage(found.code)) return { kind: 'code-page', code: found.code };
   if (found) return { kind: 'search', query: `AADSTS${found.code}` };
-  const words = normalisePastedText(text.slice(0, MAX_SEARCH_WORDS + 1)).trim();
+  // Measured after trimming, so that spaces or blank lines around a few words neither cut them nor hide them.
+  const typed = text.trim();
+  if (typed.length > MAX_SEARCH_WORDS) return { kind: 'explain', message: NO_CODE_FOUND };
+  const words = normalisePastedText(typed).trim();
   if (words === '') return { kind: 'explain', message: NOTHING_TYPED };
-  if (text.trim().length > MAX_SEARCH_WORDS || /[\r\n]/.test(words) || PERSONAL.test(words)) return { kind: 'explain', message: NO_CODE_FOUND };
+  if (/[\r\n]/.test(words) || PERSONAL.test(words)) return { kind: 'explain', message: NO_CODE_FOUND };
   return { kind: 'search', query: words.replace(/\s+/g, ' ') };
 }

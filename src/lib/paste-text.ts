@@ -17,18 +17,22 @@ export const MAX_PASTE_LENGTH = 32_768;
 export const MAX_QUERY_LENGTH = 800;
 
 // Unicode puts every decimal digit in a run of ten, from 0 to 9 (a stability guarantee).
-const DECIMAL_DIGIT = /^\p{Nd}$/u;
+const DECIMAL_DIGIT = /\p{Nd}/u;
 const digitValues = new Map<string, string>();
 
+/** The 0-9 value of a decimal digit of any script, worked out once per digit: a long paste repeats the same few. */
 function asciiDigit(digit: string): string {
-  let value = digitValues.get(digit);
-  if (value === undefined) {
-    const codePoint = digit.codePointAt(0)!;
-    let first = codePoint;
-    while (DECIMAL_DIGIT.test(String.fromCodePoint(first - 1))) first -= 1;
-    value = String((codePoint - first) % 10);
-    digitValues.set(digit, value);
-  }
+  return digitValues.get(digit) ?? rememberedDigitValue(digit);
+}
+
+/** How far the digit is from the 0 of its run of ten, kept for the next time it comes. */
+function rememberedDigitValue(digit: string): string {
+  const codePoint = digit.codePointAt(0)!;
+  let first = codePoint;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(first - 1))) first -= 1;
+  const value = String((codePoint - first) % 10);
+  // Stryker disable next-line CallExpression: the cache only saves time; without it each digit is worked out again, to the same value
+  digitValues.set(digit, value);
   return value;
 }
 

@@ -9,7 +9,7 @@ const STOP_WORDS = new Set(
   while who whom why will with won would you your yours im ive id ill isnt arent wasnt werent dont doesnt didnt cant couldnt
   wont wouldnt shouldnt hasnt havent hadnt thats whats says said saying shows showing showed tells told message error
   errors code problem issue help please happens happened happening anymore even though every each time times always
-  suddenly today yesterday morning since`.split(/\s+/),
+  suddenly today yesterday morning since`.match(/\S+/g),
 );
 
 /**
@@ -46,10 +46,8 @@ const SYNONYMS: Record<string, string> = {
   pw: 'password',
   pass: 'password',
   sms: 'text',
-  otp: 'code',
   mobile: 'phone',
   cellphone: 'phone',
-  authenticator: 'authenticator',
   msauth: 'authenticator',
 };
 
@@ -59,11 +57,10 @@ const PHRASES: [RegExp, string][] = [
   [/\blog(?:ged|ging)?\s+(?:out|off)\b/g, 'sign out'],
   [/\bmulti\s+factor\b/g, 'mfa'],
   [/\btwo\s+(?:step|factor)\b/g, 'mfa'],
-  [/\blocked\s+out\b/g, 'locked'],
   [/\bcond(?:itional)?\s+access\b/g, 'conditional access'],
 ];
 
-/** A person's text in lower case, with curly quotes straightened and the code prefix split off. */
+/** A person's text in lower case, with curly quotes straightened and two-word phrases read as one. */
 function normalise(text: string): string {
   let result = text.toLowerCase().replace(/[’‘`´]/g, "'");
   for (const [pattern, replacement] of PHRASES) result = result.replace(pattern, replacement);
@@ -75,21 +72,24 @@ function withoutContraction(word: string): string {
   return word.replace(/n't$/, '').replace(/'(?:s|m|re|ve|ll|d)$/, '').replace(/'/g, '');
 }
 
+/** The code prefix, alone or joined to a code in any way ("AADSTS50126", "aadsts-50126"): it matches every code page. */
+function isCodePrefix(word: string): boolean {
+  return word.startsWith('aadsts');
+}
+
 /** The words of a query, in order, as the pages would write them: no stop words, no contractions, synonyms mapped. */
 export function searchTerms(text: string): string[] {
-  const words = normalise(text)
-    .split(/[^\p{L}\p{N}_'-]+/u)
-    .map((word) => word.replace(/^[-']+|[-']+$/g, ''))
-    .filter(Boolean);
+  const words = (normalise(text).match(/[\p{L}\p{N}_'-]+/gu) ?? []).map((word) => word.replace(/^[-']+|[-']+$/g, ''));
   const terms: string[] = [];
   for (const raw of words) {
     const word = SYNONYMS[raw] ?? withoutContraction(raw);
-    if (word.length === 0 || STOP_WORDS.has(raw.replace(/'/g, '')) || STOP_WORDS.has(word)) continue;
-    // The code prefix matches every code page; the code itself is looked up separately.
-    if (/^aadsts\d*$/.test(word)) continue;
+    // "can't" is listed as "cant" (its stem "ca" is no word); a stem that is a stop word ("he'll") is left out below.
+    if (word.length === 0 || STOP_WORDS.has(raw.replace(/'/g, ''))) continue;
+    // The code itself is looked up separately.
+    if (isCodePrefix(word)) continue;
     // Numbers and hex are codes, IDs or times: the lookup handles codes, and the others match nothing
-    // useful. Symbolic names with a digit (Saml2MessageInvalid) stay.
-    if (/^[\d_-]+$/.test(word) || (/\d/.test(word) && /^[0-9a-f_-]+$/.test(word))) continue;
+    // useful. Symbolic names with a digit (Saml2MessageInvalid, B2C) stay: an ID's hex runs are 4 or more long.
+    if (/^[\d_-]+$/.test(word) || (/\d/.test(word) && /^[0-9a-f_-]{4,}$/.test(word))) continue;
     for (const part of (SYNONYMS[word] ?? word).split(' ')) {
       if (!STOP_WORDS.has(part) && !terms.includes(part)) terms.push(part);
     }
@@ -99,7 +99,8 @@ export function searchTerms(text: string): string[] {
 
 /** The words of the query before stop words are dropped, for when a query is nothing but stop words. */
 export function allWords(text: string): string[] {
-  return [...new Set(normalise(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1 && !/^aadsts\d*$/.test(word)))];
+  const words = normalise(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words.filter((word) => word.length > 1 && !isCodePrefix(word)))];
 }
 
 export interface TermHit {
@@ -111,7 +112,6 @@ export interface RankedHit {
   id: string;
   /** How many of the query's words the page matched. */
   matched: number;
-  score: number;
   isCode: boolean;
 }
 
@@ -124,14 +124,12 @@ export interface RankedHit {
 export function rankByWordsMatched(hitsByTerm: readonly (readonly TermHit[])[], isCode: (id: string) => boolean, pageCount: number): RankedHit[] {
   const byId = new Map<string, RankedHit & { weight: number }>();
   for (const hits of hitsByTerm) {
-    if (hits.length === 0) continue;
     const rarity = Math.log((pageCount + 1) / hits.length) + 0.1;
     const best = Math.max(...hits.map((hit) => hit.score));
     for (const hit of hits) {
-      const entry = byId.get(hit.id) ?? { id: hit.id, matched: 0, score: 0, weight: 0, isCode: isCode(hit.id) };
+      const entry = byId.get(hit.id) ?? { id: hit.id, matched: 0, weight: 0, isCode: isCode(hit.id) };
       entry.matched += 1;
       entry.weight += rarity * (0.7 + (0.3 * hit.score) / best);
-      entry.score += hit.score / best;
       byId.set(hit.id, entry);
     }
   }
@@ -148,24 +146,24 @@ export function rankAllWords(hits: readonly TermHit[], isCode: (id: string) => b
 /** Edit distance between two short words (Levenshtein), stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = 2): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  const rows = [Array.from({ length: b.length + 1 }, (_, index) => index)];
   for (let i = 1; i <= a.length; i += 1) {
+    const previous = rows[i - 1];
     const current = [i];
     let rowBest = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      // A swap of two neighbouring letters ("pasword" / "passowrd") counts as one edit.
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2] + 1);
+      // A swap of two neighbouring letters ("passowrd" / "password") counts as one edit. In the first row or
+      // column there is no letter before (a[-1] and b[-1] are undefined), so no swap matches there.
+      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1);
       current.push(value);
       rowBest = Math.min(rowBest, value);
     }
     if (rowBest > limit) return limit + 1;
-    beforePrevious = previous;
-    previous = current;
+    rows.push(current);
   }
-  return previous[b.length];
+  return rows[a.length][b.length];
 }
 
 /** The word of `vocabulary` (most common first) closest to a mistyped `word`, or null when none is close. */
@@ -179,7 +177,6 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
-      if (distance === 1 && limit === 1) break;
     }
   }
   return best;

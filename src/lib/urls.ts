@@ -1,6 +1,6 @@
 /** Every internal URL, built once so that a base path (e.g. a GitHub Pages project site) applies everywhere. */
 
-const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** A path inside the site, with the base path in front: `href('codes/')` → `/codes/` or `/atlas/codes/`. */
 export function href(path = ''): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holdsIds, parseErrorDetails } from '../../src/lib/error-details.ts';
+import { MAX_PASTE_LENGTH } from '../../src/lib/paste-text.ts';
 import { ticketNote } from '../../src/lib/ticket-note.ts';
 
 const screen = `Sorry, but we're having trouble signing you in.
@@ -43,6 +44,13 @@ describe('parseErrorDetails', () => {
     const started = performance.now();
     expect(parseErrorDetails(text)).toEqual({});
     expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('reads no further than the paste parsers, whether folding look-alikes shortens the text or lengthens it', () => {
+    const request = 'Request Id: 0b6c9d2e-5012-4c3b-9e1f-500121aa0001';
+    expect(parseErrorDetails(`${'\u200b'.repeat(MAX_PASTE_LENGTH)}${request}`)).toEqual({});
+    expect(parseErrorDetails(`${'㍿'.repeat(MAX_PASTE_LENGTH / 2)}${request}`)).toEqual({});
+    expect(parseErrorDetails(`${'\u200b'.repeat(MAX_PASTE_LENGTH - 60)}${request}`)).toEqual({ requestId: '0b6c9d2e-5012-4c3b-9e1f-500121aa0001' });
   });
 
   it('finds nothing in text without IDs', () => {
@@ -97,6 +105,12 @@ describe('holdsIds', () => {
   it('sees a Request or Correlation ID in any case, alone or in a screen', () => {
     expect(holdsIds('Correlation Id: 9E2B0000-0000-4000-8000-000000000002')).toBe(true);
     expect(holdsIds('trace_id 3a1d0000-0000-4000-8000-000000000001 and more')).toBe(true);
+  });
+
+  it('looks no further than the paste parsers do', () => {
+    const id = '3a1d0000-0000-4000-8000-000000000001';
+    expect(holdsIds(`${'x'.repeat(MAX_PASTE_LENGTH - id.length)}${id}`)).toBe(true);
+    expect(holdsIds(`${'x'.repeat(MAX_PASTE_LENGTH)}${id}`)).toBe(false);
   });
 
   it('does not take codes, dates or a GUID with a digit missing for an ID', () => {

@@ -148,4 +148,11 @@ describe('extractCode on hostile pastes', () => {
     expect(codeIn(`AADSTS53003: blocked\n${filler}`)).toBe(53003);
     expect(codeIn(`${run(' x', MAX_PASTE_LENGTH)} AADSTS53003`)).toBeNull();
   });
+
+  it('reads no further than that, whether folding look-alikes shortens the paste or lengthens it', () => {
+    // Invisible characters are dropped, and one compatibility character (㍿) becomes four.
+    expect(codeIn(`${'\u200b'.repeat(MAX_PASTE_LENGTH)}AADSTS53003`)).toBeNull();
+    expect(codeIn(`${'㍿'.repeat(MAX_PASTE_LENGTH / 2)}AADSTS53003`)).toBeNull();
+    expect(codeIn(`${'\u200b'.repeat(MAX_PASTE_LENGTH - 20)}AADSTS53003`)).toBe(53003);
+  });
 });

@@ -12,6 +12,18 @@ describe('boldPieces', () => {
     ]);
   });
 
+  it('starts and ends with bold without empty plain pieces, also between two bold pairs', () => {
+    expect(boldPieces('**Sign on URL****Reply URL** of the app')).toEqual([
+      { text: 'Sign on URL', bold: true },
+      { text: 'Reply URL', bold: true },
+      { text: ' of the app', bold: false },
+    ]);
+    expect(boldPieces('Open **Settings**')).toEqual([
+      { text: 'Open ', bold: false },
+      { text: 'Settings', bold: true },
+    ]);
+  });
+
   it('leaves text without pairs, and an unpaired **, as one plain piece', () => {
     expect(boldPieces('The time of the failed sign-in')).toEqual([{ text: 'The time of the failed sign-in', bold: false }]);
     expect(boldPieces('2 ** 10 bytes')).toEqual([{ text: '2 ** 10 bytes', bold: false }]);

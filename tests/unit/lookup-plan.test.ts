@@ -25,7 +25,18 @@ describe('planLookup', () => {
 
   it('searches a few words as they were typed', () => {
     expect(plan('  account   locked ')).toEqual({ kind: 'search', query: 'account locked' });
+    expect(plan('account locked\u0007')).toEqual({ kind: 'search', query: 'account locked' });
     expect(plan('IdsLocked')).toEqual({ kind: 'search', query: 'IdsLocked' });
+    expect(plan('account locked 3 times after the 1.0-2004-beta update')).toEqual({ kind: 'search', query: 'account locked 3 times after the 1.0-2004-beta update' });
+  });
+
+  it('searches words of up to MAX_SEARCH_WORDS characters, whatever spaces or blank lines are around them', () => {
+    const longest = 'x'.repeat(MAX_SEARCH_WORDS);
+    expect(plan(longest)).toEqual({ kind: 'search', query: longest });
+    expect(plan(`\n\n${longest}   `)).toEqual({ kind: 'search', query: longest });
+    expect(plan(`${' '.repeat(MAX_SEARCH_WORDS)}account locked`)).toEqual({ kind: 'search', query: 'account locked' });
+    expect(plan(`${' '.repeat(150)}${'word '.repeat(19)}locked`)).toEqual({ kind: 'search', query: `${'word '.repeat(19)}locked` });
+    expect(plan(`${longest}x`)).toEqual({ kind: 'explain', message: NO_CODE_FOUND });
   });
 
   it.each([
@@ -40,5 +51,14 @@ describe('planLookup', () => {
 
   it('asks for something when the box is empty', () => {
     expect(plan(' \n ')).toEqual({ kind: 'explain', message: NOTHING_TYPED });
+    expect(plan('\u200b')).toEqual({ kind: 'explain', message: NOTHING_TYPED });
+    expect(plan('\u0000')).toEqual({ kind: 'explain', message: NOTHING_TYPED });
+  });
+
+  it('says why nothing was sent in words a person can act on', () => {
+    expect(NOTHING_TYPED).toMatchInlineSnapshot(`"Paste an error code or the error text, or type a few words to search for."`);
+    expect(NO_CODE_FOUND).toMatchInlineSnapshot(
+      `"No error code found in this text, so nothing was sent. Look for a line that starts with AADSTS, or search with a few words of the message."`,
+    );
   });
 });

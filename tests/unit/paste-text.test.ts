@@ -64,6 +64,7 @@ describe('searchableText', () => {
 describe('quotedQuery', () => {
   it('puts a multi-line paste on one line without controls or direction overrides', () => {
     expect(quotedQuery('AADSTS50126:\n\tError\u202e validating\u0007')).toBe('AADSTS50126: Error validating');
+    expect(quotedQuery('\n  mfa prompt\t\n')).toBe('mfa prompt');
   });
 
   it('cuts a long query with an ellipsis at the length asked for', () => {

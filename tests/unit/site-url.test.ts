@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { LOCAL_SITE_URL, siteUrl, siteUrlProblem } from '../../src/lib/site-url.ts';
 
 describe('the address a build links to', () => {
-  it('is SITE_URL when it is set', () => {
+  it('is SITE_URL when it is set, over https or plain http', () => {
     expect(siteUrl({ SITE_URL: 'https://errors.example.org' })).toBe('https://errors.example.org');
     expect(siteUrlProblem({ SITE_URL: 'https://errors.example.org' })).toBeUndefined();
+    expect(siteUrlProblem({ SITE_URL: 'http://intranet.example.org' })).toBeUndefined();
   });
 
   it('is refused when SITE_URL is missing, with what to set instead', () => {

@@ -6,9 +6,9 @@ afterEach(() => {
 });
 
 /** The module reads the base path once, when it loads. */
-async function urlsUnder(base: string | undefined) {
+async function urlsUnder(base: string) {
   vi.resetModules();
-  vi.stubEnv('BASE_URL', base as string);
+  vi.stubEnv('BASE_URL', base);
   return import('../../src/lib/urls.ts');
 }
 
