@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Mutation-tests the pure logic that changed against a base branch (default: main), incrementally.
-# The scheduled workflow runs the whole set; this keeps a pull request's run to the files it touches.
+# Mutation-tests the pure logic that changed against a base branch (default: main): every mutant of the
+# changed files, none of the others. The scheduled workflow runs the whole set. Results are never reused
+# from an earlier run: with the Vitest runner, Stryker's incremental mode kept mutants as surviving after
+# the tests that kill them were added.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base_ref="${1:-main}"
