@@ -45,9 +45,8 @@ const HTML_TAG = /<[a-z!/?]/i;
 function textFields(value: unknown, path: PropertyKey[] = []): Array<{ path: PropertyKey[]; text: string }> {
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => textFields(item, [...path, index]));
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([key, item]) => textFields(item, [...path, key]));
-  }
+  // A date has no entries, so it needs no case of its own.
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => textFields(item, [...path, key]));
   return [];
 }
 
@@ -56,9 +55,8 @@ export function fileNameProblem(kind: Kind, name: string): string | undefined {
   if (name.startsWith('_')) return 'file names starting with "_" are skipped by the site: rename the file';
   if (!name.endsWith('.mdx')) return 'only .mdx files are read: rename the file to end in .mdx';
   const id = name.slice(0, -'.mdx'.length);
-  if (kind === 'codes' && !/^[1-9][0-9]*$/.test(id)) return 'a code page is named after its code, digits only (e.g. 50126.mdx)';
-  if (kind !== 'codes' && !SLUG_PATTERN.test(id)) return 'name the file as a slug: lower-case words joined by hyphens (e.g. device-clock-drift.mdx)';
-  return undefined;
+  if (kind === 'codes') return /^[1-9][0-9]*$/.test(id) ? undefined : 'a code page is named after its code, digits only (e.g. 50126.mdx)';
+  return SLUG_PATTERN.test(id) ? undefined : 'name the file as a slug: lower-case words joined by hyphens (e.g. device-clock-drift.mdx)';
 }
 
 function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
