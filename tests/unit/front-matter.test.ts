@@ -72,6 +72,8 @@ describe('calendarDate', () => {
     ['2026-1-01', undefined],
     [' 2026-11-22', undefined],
     ['2026-11-22 ', undefined],
+    // Date.UTC reads years 0-99 as 1900-1999: such a day is refused rather than moved to another century.
+    ['0050-01-01', undefined],
   ])('%j → %s', (text, expected) => {
     expect(calendarDate(text)?.toISOString().slice(0, 10)).toBe(expected);
   });

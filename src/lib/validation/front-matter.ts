@@ -110,7 +110,9 @@ export function calendarDate(text: string): Date | undefined {
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+  // Date.UTC rolls an impossible day over. A month out of range always moves the year (month 13 is January
+  // of the next year, month 0 December of the last), and a day out of range moves the day: checking those two tells every case.
+  return date.getUTCFullYear() === year && date.getUTCDate() === day ? date : undefined;
 }
 
 /**
