@@ -1,6 +1,8 @@
 /** A plain static file server, as a generic static host behaves: files, folder index pages, 404.html, no rewrites. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import type { Server as NetServer } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 
@@ -26,9 +28,28 @@ function decodedPath(pathname: string): string | undefined {
   }
 }
 
-/** Serves `dir` under `base` on 127.0.0.1:`port`; resolves once it listens. `gzip` compresses text as real hosts do. */
-export function serveStatic(dir: string, port: number, base = '/', { gzip = false } = {}): Promise<Server> {
-  const server = createServer((request, response) => {
+export interface StaticServerOptions {
+  /** Compresses text, as real hosts do. */
+  gzip?: boolean;
+  /** Serves HTTPS and HTTP/2 with this key and certificate, as real hosts do, instead of plain HTTP/1.1. */
+  tls?: { key: string; cert: string };
+}
+
+/** What the handler needs of a request and a response, which HTTP/1.1 and HTTP/2 both provide. */
+interface Request {
+  url?: string;
+  headers: IncomingHttpHeaders;
+}
+interface Response extends NodeJS.WritableStream {
+  writeHead: (status: number, headers: Record<string, string>) => Response;
+}
+
+/** HTTP/1.1 and HTTP/2 servers alike. */
+export type StaticServer = Pick<NetServer, 'close' | 'address'>;
+
+/** Serves `dir` under `base` on 127.0.0.1:`port`; resolves once it listens. */
+export function serveStatic(dir: string, port: number, base = '/', { gzip = false, tls }: StaticServerOptions = {}): Promise<StaticServer> {
+  const handle = (request: Request, response: Response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     // A malformed escape (`/%/`) names no file: such a host answers with its 404 page.
     const path = decodedPath(url.pathname) ?? '';
@@ -54,6 +75,7 @@ export function serveStatic(dir: string, port: number, base = '/', { gzip = fals
     }
     response.writeHead(200, { 'Content-Type': type });
     createReadStream(file).pipe(response);
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }

@@ -2,7 +2,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
@@ -45,7 +44,7 @@ export default async function setup(project: TestProject) {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   // Compressed like a real static host, so that transfer budgets measure what visitors download.
-  const server: Server = await serveStatic(SITE_DIR, staticPort, '/', { gzip: true });
+  const server = await serveStatic(SITE_DIR, staticPort, '/', { gzip: true });
   await waitFor(`${origin}/`, 30_000);
   project.provide('previewOrigin', origin);
   project.provide('staticOrigin', `http://127.0.0.1:${staticPort}`);

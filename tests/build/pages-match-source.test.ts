@@ -4,7 +4,6 @@
  * of the templates keeps them valid and a template that drops a field fails them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { CATALOG_FILE, currentMessage, parseCatalog } from '../../src/lib/catalog-file.ts';
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
