@@ -95,38 +95,43 @@ export async function searchSite(text: string): Promise<SearchOutcome> {
   if (terms.length === 0) terms = allWords(text).filter((word) => !/\d/.test(word));
   if (terms.length === 0) return outcome('none', [], [], []);
 
-  // Side by side, so that the type filter and the words' index chunks download together, not one after the other.
-  const [isCodeSet, { results: together }] = await Promise.all([codePages(pagefind), pagefind.search(terms.join(' '))]);
+  // Each word alone first: given several words, Pagefind leaves out one that matches nothing and answers for
+  // the rest, so "pasword expird" would find every expired thing and never say that "pasword" was misread.
+  // The type filter downloads alongside the words' index chunks.
+  const [isCodeSet, alone] = await Promise.all([codePages(pagefind), Promise.all(terms.map(async (term) => (await pagefind.search(term)).results))]);
   const isCode = (id: string) => isCodeSet.has(id);
-  // A few all-words results are enough; fewer, and a searcher is better served by near matches too.
-  if (together.length >= 3 || (terms.length === 1 && together.length > 0)) {
-    return outcome('all', terms, [], rankAllWords(together, isCode) as PagefindHit[]);
-  }
-
   const corrections: [string, string][] = [];
-  const perTerm: PagefindHit[][] = [];
-  const corrected: string[] = [];
-  for (const term of terms) {
-    let hits = (await pagefind.search(term)).results;
+  const words: string[] = [];
+  const perWord: PagefindHit[][] = [];
+  for (const [index, term] of terms.entries()) {
     let word = term;
+    let hits = alone[index];
     if (hits.length === 0) {
       const closest = closestWord(term, await vocabulary());
-      if (closest) {
-        hits = (await pagefind.search(closest)).results;
-        if (hits.length > 0) {
-          corrections.push([term, closest]);
-          word = closest;
-        }
+      hits = closest ? (await pagefind.search(closest)).results : [];
+      if (hits.length > 0) {
+        corrections.push([term, closest!]);
+        word = closest!;
       }
     }
-    corrected.push(word);
-    perTerm.push(hits);
+    // A word that matches nothing, even corrected, would only empty the all-words search.
+    if (hits.length > 0) {
+      words.push(word);
+      perWord.push(hits);
+    }
   }
-  const byId = new Map(perTerm.flat().map((hit) => [hit.id, hit]));
-  const ranked = rankByWordsMatched(perTerm, isCode, Math.max(await pageCount(pagefind), byId.size));
-  if (ranked.length === 0) return outcome('none', terms, corrections, []);
-  const everyWord = ranked[0].matched === perTerm.filter((hits) => hits.length > 0).length && perTerm.every((hits) => hits.length > 0);
-  return outcome(everyWord ? 'all' : 'some', corrected, corrections, ranked.map((hit) => byId.get(hit.id)!));
+  if (words.length === 0) return outcome('none', terms, corrections, []);
+  const everyWordFound = words.length === terms.length;
+
+  const together = words.length === 1 ? perWord[0] : (await pagefind.search(words.join(' '))).results;
+  // A few all-words results are enough; fewer, and a searcher is better served by near matches too.
+  if (together.length >= 3 || (words.length === 1 && together.length > 0)) {
+    return outcome(everyWordFound ? 'all' : 'some', words, corrections, rankAllWords(together, isCode) as PagefindHit[]);
+  }
+  const byId = new Map(perWord.flat().map((hit) => [hit.id, hit]));
+  const ranked = rankByWordsMatched(perWord, isCode, Math.max(await pageCount(pagefind), byId.size));
+  const everyWord = everyWordFound && ranked[0].matched === words.length;
+  return outcome(everyWord ? 'all' : 'some', words, corrections, ranked.map((hit) => byId.get(hit.id)!));
 }
 
 /** Pagefind marks matches with <mark>; rebuild the excerpt from text nodes so that no markup is ever injected. */

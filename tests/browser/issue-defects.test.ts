@@ -34,6 +34,15 @@ describe('search results', () => {
     expect(await status(page).textContent()).not.toMatch(/\b1 pages\b/);
   });
 
+  it('reads a misspelled word among well-spelled ones as the closest word, and says so', async () => {
+    const { page } = await openPage(browser);
+    // "expird" matches by itself; "pasword" matches nothing, which a search of both words would silently drop.
+    await page.goto(`${origin()}/search/?q=${encodeURIComponent('pasword expird')}`);
+    await status(page).filter({ hasText: 'found' }).waitFor();
+    expect(await status(page).textContent()).toContain('searched “password” for “pasword”');
+    expect(await page.locator('[data-search-result]').first().getAttribute('href')).toMatch(/\/codes\/50055\/$/);
+  });
+
   it.each(['AADSTS12345678', 'AADSTS50999', '5012'])('never calls %s a known code and does not search the prefix', async (query) => {
     const { page } = await openPage(browser);
     await page.goto(`${origin()}/search/?q=${query}`);
