@@ -10,6 +10,8 @@ export const GET: APIRoute = async ({ site }) => {
     href(),
     href('codes/'),
     href('categories/'),
+    href('causes/'),
+    href('fixes/'),
     href('signals/'),
     href('wanted/'),
     href('changes/'),

@@ -25,6 +25,10 @@ describe('budgets', () => {
     expect(pageWeight(site, 'codes/index.html').html).toBeLessThanOrEqual(64 * KB);
   });
 
+  it.each(['causes/index.html', 'fixes/index.html'])('keeps %s, a list of every entry, within 64 KB of gzipped HTML', (file) => {
+    expect(pageWeight(site, file).html).toBeLessThanOrEqual(64 * KB);
+  });
+
   it('has no render-blocking script on any page', () => {
     const blocking = htmlFiles(site).flatMap((file) => pageWeight(site, file).blockingScripts.map((tag) => `${file}: ${tag}`));
     expect(blocking).toEqual([]);
