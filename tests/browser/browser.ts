@@ -1,6 +1,6 @@
 /** Starts Debian's Chromium through playwright-core; never downloads a browser. */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -10,6 +10,19 @@ export function launchBrowser(): Promise<Browser> {
     // Without these, Chromium keeps trying to reach Google's services from a closed network.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+  return () => {
+    if (!browser) throw new Error('The browser is used before the file’s tests have started.');
+    return browser;
+  };
 }
 
 export const origin = () => inject('previewOrigin');

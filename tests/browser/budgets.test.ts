@@ -1,8 +1,8 @@
 /** Transfer budgets that only a browser can measure: what the first search downloads. */
 import { gzipSync } from 'node:zlib';
-import type { Browser, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import type { Request } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile } from './browser.ts';
 
 const FIRST_SEARCH_BUDGET = 150 * 1024;
 
@@ -15,15 +15,11 @@ async function transferred(request: Request): Promise<[string, number]> {
   return [new URL(request.url()).pathname, body + sizes.responseHeadersSize];
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = browserForFile();
 
 describe('budgets', () => {
   it('the first search, from an empty cache, transfers at most 150 KB', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const responses: Promise<[string, number]>[] = [];
     page.on('requestfinished', (request) => responses.push(transferred(request)));

@@ -1,13 +1,9 @@
 /** /codes/: every code in one list that tells guides from reference pages, filtered in place, with the filters in the address. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, origin } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, openPage, origin } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = browserForFile();
 
 const rows = (page: Page) => page.locator('ol.codes > li');
 const shown = (page: Page) => page.locator('ol.codes > li:not([hidden])');
@@ -15,7 +11,7 @@ const count = (page: Page) => page.locator('[data-filter-count]');
 
 describe('the list of all codes', () => {
   it('lists all 1,509 codes and marks the written guides', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/codes/`);
     expect(await rows(page).count()).toBe(1509);
     const guides = await page.locator('ol.codes > li[data-g]').count();
@@ -26,7 +22,7 @@ describe('the list of all codes', () => {
   });
 
   it('filters by code, name or words as you type, says how many match, and keeps the words in the address', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/codes/`);
     await page.getByLabel('Filter by code, name or words').fill('InvalidPasswordExpiredPassword');
     await expect.poll(() => shown(page).count()).toBe(1);
@@ -43,7 +39,7 @@ describe('the list of all codes', () => {
   });
 
   it('combines category, audience, signal and page-type filters, and a linked view opens filtered', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/codes/`);
     await page.getByLabel('Category', { exact: true }).selectOption('mfa');
     await page.getByLabel('Page', { exact: true }).selectOption('guide');
@@ -56,7 +52,7 @@ describe('the list of all codes', () => {
     const linked = page.url();
     expect(new URL(linked).search).toBe('?category=mfa&audience=admin&signal=security-relevant&page=guide');
 
-    const { page: other } = await openPage(browser);
+    const { page: other } = await openPage(browser());
     await other.goto(linked);
     expect(await shown(other).count()).toBe(await shown(page).count());
     expect(await other.getByLabel('Signal', { exact: true }).inputValue()).toBe('security-relevant');
@@ -66,7 +62,7 @@ describe('the list of all codes', () => {
   });
 
   it('works from the keyboard, says when nothing matches, and clears every filter at once', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/codes/`);
     await page.getByLabel('Filter by code, name or words').focus();
     await page.keyboard.type('zzqx');
@@ -82,18 +78,18 @@ describe('the list of all codes', () => {
   });
 
   it('is a plain list with links to the category pages without JavaScript', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${origin()}/codes/`);
     expect(await page.locator('form[data-code-filter]').isVisible()).toBe(false);
     expect(await page.locator('nav.category-links a[href^="/categories/"]').count()).toBe(11);
     expect(await shown(page).count()).toBe(1509);
-    const { page: scripted } = await openPage(browser);
+    const { page: scripted } = await openPage(browser());
     await scripted.goto(`${origin()}/codes/`);
     expect(await scripted.locator('nav.category-links').isVisible()).toBe(false);
   });
 
   it('filters a category page without offering the category', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/categories/mfa/`);
     expect(await page.locator('form[data-code-filter] select[name="category"]').count()).toBe(0);
     const all = await rows(page).count();

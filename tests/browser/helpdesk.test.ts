@@ -1,13 +1,8 @@
 /** Short links, deep links and the ticket note, as a helpdesk agent uses them. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, origin } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile, openPage, origin } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = browserForFile();
 
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 
@@ -20,7 +15,7 @@ describe('short links', () => {
 
   for (const [name, server] of servers) {
     it.each(paths)(`%s lands on the code page on ${name}`, async (path) => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       await page.goto(`${server()}${path}`);
       await page.waitForURL(`${server()}/codes/500121/`);
       expect(await page.locator('h1').textContent()).toContain('AADSTS500121');
@@ -32,7 +27,7 @@ describe('short links', () => {
   const files = ['/500121', '/500121/', '/AADSTS500121', '/aadsts500121'];
   for (const [name, server] of servers) {
     it.each(files)(`%s is a page of its own that leads to the code page on ${name}, without JavaScript`, async (path) => {
-      const { page } = await openPage(browser, { javaScriptEnabled: false });
+      const { page } = await openPage(browser(), { javaScriptEnabled: false });
       const response = await page.goto(`${server()}${path}`);
       expect(response?.status(), 'the short link answers with a page, not a 404').toBeLessThan(400);
       await page.waitForURL(`${server()}/codes/500121/`, { timeout: 5_000 });
@@ -41,7 +36,7 @@ describe('short links', () => {
   }
 
   it('says so when a short link names a code we do not have', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/AADSTS9999999`);
     const notice = page.locator('[data-missing-code]');
     await notice.waitFor();
@@ -52,7 +47,7 @@ describe('short links', () => {
 
 describe('deep links', () => {
   it('copies a link to one cause and to one fix', async () => {
-    const { page } = await openPage(browser, clipboard);
+    const { page } = await openPage(browser(), clipboard);
     await page.goto(`${origin()}/codes/500121/`);
     await page.locator('#cause-mfa-reported-as-fraud [data-copy-link="cause-mfa-reported-as-fraud"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin()}/codes/500121/#cause-mfa-reported-as-fraud`);
@@ -61,7 +56,7 @@ describe('deep links', () => {
   });
 
   it.each(['cause-mfa-reported-as-fraud', 'fix-unblock-mfa-user-and-clear-risk', 'fix-sync-device-clock'])('opens a deep link to #%s scrolled to its anchor', async (anchor) => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 720 } });
     await page.goto(`${origin()}/codes/500121/#${anchor}`);
     await page.waitForFunction(() => window.scrollY > 0);
     const position = await page.locator(`#${anchor}`).evaluate((element) => ({ top: element.getBoundingClientRect().top, scrolled: window.scrollY }));
@@ -72,7 +67,7 @@ describe('deep links', () => {
   });
 
   it('copies the KQL query', async () => {
-    const { page } = await openPage(browser, clipboard);
+    const { page } = await openPage(browser(), clipboard);
     await page.goto(`${origin()}/codes/500121/`);
     await page.getByRole('button', { name: 'Copy query' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('SigninLogs');
@@ -88,8 +83,8 @@ Request Id: ${requestId}
 Correlation Id: ${correlationId}
 Timestamp: 2026-11-20T09:14:02.000Z`;
 
-  it('carries the IDs from a pasted error screen into the note, and the text never leaves the browser', async () => {
-    const { page, requests } = await openPage(browser, clipboard);
+  it('carries the IDs from a pasted error screen into the note, and the text never leaves the browser()', async () => {
+    const { page, requests } = await openPage(browser(), clipboard);
     await page.goto(`${origin()}/`);
     await page.getByLabel('Error code, error message or search words').fill(pasted);
     await page.getByRole('button', { name: 'Look up' }).click();
@@ -108,7 +103,7 @@ Timestamp: 2026-11-20T09:14:02.000Z`;
   });
 
   it('fills in IDs pasted on the code page itself', async () => {
-    const { page, requests } = await openPage(browser, clipboard);
+    const { page, requests } = await openPage(browser(), clipboard);
     await page.goto(`${origin()}/codes/500121/`);
     await page.getByLabel('Error text').fill(pasted);
     await expect(page.locator('[data-ticket-preview]').textContent()).resolves.toContain(requestId);

@@ -1,21 +1,16 @@
 /** Hostile pastes and links: nothing freezes, nothing pasted leaves the page, nothing from a link reaches the ticket note. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { MAX_QUERY_LENGTH } from '../../src/lib/paste-text.ts';
-import { launchBrowser, openPage, origin } from './browser.ts';
+import { browserForFile, openPage, origin } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = browserForFile();
 
 const BOX = 'Error code, error message or search words';
 const requestId = '5c2b7a10-0d1e-4f20-9a3b-777777000001';
 
 describe('the home page box, with JavaScript', () => {
   it('answers a paste of "Error code" and 200,000 spaces at once', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/`);
     await page.getByLabel(BOX).fill(`Error code${' '.repeat(200_000)}x`);
     const started = Date.now();
@@ -28,7 +23,7 @@ describe('the home page box, with JavaScript', () => {
     ['a code without a page', `AADSTS99999: Something new happened.\nUser: someone@contoso.example\nRequest Id: ${requestId}`, /\/search\/\?q=AADSTS99999$/],
     ['no code at all', `Sorry, but we're having trouble signing you in.\nUser: someone@contoso.example\nRequest Id: ${requestId}`, null],
   ])('sends nothing of a paste with %s to the server', async (_, pasted, destination) => {
-    const { page, requests } = await openPage(browser);
+    const { page, requests } = await openPage(browser());
     await page.goto(`${origin()}/`);
     await page.getByLabel(BOX).fill(pasted);
     await page.getByRole('button', { name: 'Look up' }).click();
@@ -39,7 +34,7 @@ describe('the home page box, with JavaScript', () => {
   });
 
   it('reads full-width digits', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/`);
     await page.getByLabel(BOX).fill('ＡＡＤＳＴＳ５００１２１');
     await page.getByRole('button', { name: 'Look up' }).click();
@@ -49,7 +44,7 @@ describe('the home page box, with JavaScript', () => {
 
 describe('the home page box, without JavaScript', () => {
   it('takes a short query', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${origin()}/`);
     await page.getByLabel(BOX).fill('AADSTS50126');
     await page.getByRole('button', { name: 'Look up' }).click();
@@ -57,7 +52,7 @@ describe('the home page box, without JavaScript', () => {
   });
 
   it('cuts a long paste to what an address can carry and says so, instead of failing with HTTP 431', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${origin()}/`);
     // Playwright's text selectors skip <noscript>, even when JavaScript is off and it shows.
     const note = page.locator('form.lookup noscript p');
@@ -73,7 +68,7 @@ describe('the home page box, without JavaScript', () => {
 
 describe('the ticket note', () => {
   it('is not filled from a link', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const crafted = `AADSTS50076: Please call +1 555 0100 now.\nRequest Id: ${requestId}`;
     await page.goto(`${origin()}/search/?q=${encodeURIComponent(crafted)}`);
     await page.waitForURL('**/codes/50076/');
@@ -89,7 +84,7 @@ describe('the 404 page on a static host', () => {
   const host = () => inject('staticOrigin');
 
   it.each(['/%/', '/AADSTS99999%/', '/%E0%A4%A/'])('handles %s without an error', async (path) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${host()}${path}`);
@@ -99,7 +94,7 @@ describe('the 404 page on a static host', () => {
   });
 
   it('names the code of a malformed address', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${host()}/AADSTS99999%/`);
     await page.locator('[data-missing-code]').waitFor();
     expect(await page.locator('[data-missing-label]').textContent()).toBe('AADSTS99999');
@@ -108,7 +103,7 @@ describe('the 404 page on a static host', () => {
 
 describe('a page framed by another site', () => {
   it('shows only a link that opens it in its own window', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     // A blank page is another origin than the site.
     await page.setContent(`<iframe src="${origin()}/codes/500121/" width="800" height="600"></iframe>`);
     const frame = page.frameLocator('iframe');

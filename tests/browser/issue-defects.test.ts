@@ -1,19 +1,14 @@
 /** Search that never strands anyone, and code pages that can be acted on at once: each defect a new user met, checked. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, origin } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, openPage, origin } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = browserForFile();
 
 const status = (page: import('playwright-core').Page) => page.locator('[data-search-status]');
 
 describe('search results', () => {
   it('says "Nothing found" only when no word matches, and then offers symptoms and categories', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/search/?q=xqzzyv%20plokk`);
     await status(page).filter({ hasText: 'Nothing found' }).waitFor();
     expect(await page.locator('[data-nothing-found]').isVisible()).toBe(true);
@@ -21,7 +16,7 @@ describe('search results', () => {
   });
 
   it('labels each result with its type, counts in good English, and keeps words apart in excerpts', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/search/?q=${encodeURIComponent('multifactor authentication')}`);
     await status(page).filter({ hasText: 'found' }).waitFor();
     const kinds = await page.locator('.results .kind').allTextContents();
@@ -35,7 +30,7 @@ describe('search results', () => {
   });
 
   it('reads a misspelled word among well-spelled ones as the closest word, and says so', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     // "expird" matches by itself; "pasword" matches nothing, which a search of both words would silently drop.
     await page.goto(`${origin()}/search/?q=${encodeURIComponent('pasword expird')}`);
     await status(page).filter({ hasText: 'found' }).waitFor();
@@ -44,7 +39,7 @@ describe('search results', () => {
   });
 
   it.each(['AADSTS12345678', 'AADSTS50999', '5012'])('never calls %s a known code and does not search the prefix', async (query) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/search/?q=${query}`);
     const notice = page.locator('[data-code-notice]');
     await notice.waitFor();
@@ -55,7 +50,7 @@ describe('search results', () => {
   });
 
   it('explains where the code is when only the IDs were pasted, and keeps the IDs out of the address', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const ids = 'Request Id: 3a1d0000-0000-4000-8000-000000000001\nCorrelation Id: 9e2b0000-0000-4000-8000-000000000002\nTimestamp: 2026-11-20T09:14:02Z';
     await page.goto(`${origin()}/search/?q=${encodeURIComponent(ids)}`);
     await page.locator('[data-ids-notice]').waitFor();
@@ -65,7 +60,7 @@ describe('search results', () => {
   });
 
   it('keeps the query and says at the top what to do when JavaScript is off', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${origin()}/search/?q=500121`);
     const notice = page.locator('main .note-top');
     expect(await notice.isVisible()).toBe(true);
@@ -77,7 +72,7 @@ describe('search results', () => {
 
 describe('the header box', () => {
   it('is a plain GET form with a length limit without JavaScript', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${origin()}/fixes/sync-device-clock/`);
     const form = page.locator('form[data-header-search]');
     expect(await form.getAttribute('action')).toBe('/search/');
@@ -86,7 +81,7 @@ describe('the header box', () => {
   });
 
   it('shows results as you type, moves with the arrow keys, focuses with / and closes with Esc', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/categories/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-q');
@@ -101,7 +96,7 @@ describe('the header box', () => {
   });
 
   it('sends pasted text to no server: a code goes to its page, other text to /search/ without the text in the address', async () => {
-    const { page, requests } = await openPage(browser);
+    const { page, requests } = await openPage(browser());
     await page.goto(`${origin()}/about/`);
     await page.locator('#header-q').fill('tenant restrictions');
     await page.locator('#header-q').press('Enter');
@@ -118,7 +113,7 @@ describe('the header box', () => {
 
 describe('the code page', () => {
   it('puts a Start here box with the first thing to try on the first screen of a phone, and an on-this-page list', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+    const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`${origin()}/codes/500121/`);
     const first = page.locator('.start-here li a').first();
     const box = await first.boundingBox();
@@ -128,7 +123,7 @@ describe('the code page', () => {
   });
 
   it('filters the steps by audience and keeps the choice in the address', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/codes/500121/`);
     await page.getByRole('button', { name: 'Admin', exact: true }).click();
     expect(new URL(page.url()).searchParams.get('for')).toBe('admin');
@@ -140,7 +135,7 @@ describe('the code page', () => {
   });
 
   it('says which IDs a paste captured and links to the ticket note', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/`);
     const pasted = 'AADSTS500121: Authentication failed during strong authentication request.\nRequest Id: 5c2b7a10-0d1e-4f20-9a3b-500121000001\nCorrelation Id: 9f8e7d6c-5b4a-4392-8170-530032000002\nTimestamp: 2026-11-20 09:14:02Z';
     await page.getByLabel('Error code, error message or search words').fill(pasted);
@@ -153,7 +148,7 @@ describe('the code page', () => {
   });
 
   it('warns when the pasted error is about another code', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/codes/500121/`);
     await page.locator('#ticket-paste').fill('AADSTS50126: Error validating credentials due to invalid username or password.');
     const warning = page.locator('[data-ticket-mismatch]');
@@ -163,7 +158,7 @@ describe('the code page', () => {
   });
 
   it('makes fix headings larger than body text and keeps the audience label clear of the title', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/codes/500121/`);
     const sizes = await page.evaluate(() => {
       const heading = document.querySelector('.fix-title')!;
@@ -179,7 +174,7 @@ describe('the code page', () => {
 
 describe('finish', () => {
   it('keeps words apart in the footer and on fix pages, and links fix pages back to their codes', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/fixes/retry-and-approve-prompt/`);
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/·About|behindAADSTS/);
@@ -187,13 +182,13 @@ describe('finish', () => {
   });
 
   it('does not tell end users to run commands on the 404 page', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/codes/999999/`);
     expect(await page.locator('body').innerText()).not.toContain('npm run');
   });
 
   it('gives every query on /signals/ a copy button and keeps its lines whole', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+    const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`${origin()}/signals/`);
     const queries = await page.locator('pre.kql').count();
     expect(queries).toBeGreaterThan(3);
@@ -207,7 +202,7 @@ const WIDTHS = [360, 390, 768, 1024, 1280, 1440];
 
 describe('layouts that fit', () => {
   it.each(PAGE_TYPES)('%s never scrolls sideways from 360 to 1440 px', async (path) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const overflowing: string[] = [];
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });

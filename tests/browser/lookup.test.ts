@@ -1,13 +1,8 @@
 /** A person pastes whatever they see and lands on the right page in one step. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, origin } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, openPage, origin } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = browserForFile();
 
 const errorScreen = `Sign in
 Sorry, but we're having trouble signing you in.
@@ -29,7 +24,7 @@ const cases: [string, string][] = [
 
 describe('the home page box', () => {
   it.each(cases)('takes %j straight to its code page', async (text, code) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/`);
     await page.getByLabel('Error code, error message or search words').fill(text);
     await page.getByRole('button', { name: 'Look up' }).click();
@@ -40,13 +35,13 @@ describe('the home page box', () => {
 
 describe('/search/?q=', () => {
   it.each(cases)('sends %j to its code page', async (text, code) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/search/?q=${encodeURIComponent(text)}`);
     await page.waitForURL(`**/codes/${code}/`);
   });
 
   it('shows Pagefind results, best first, as links', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/search/?q=${encodeURIComponent('IdsLocked account locked')}`);
     const first = page.locator('[data-search-result]').first();
     await first.waitFor();
@@ -60,7 +55,7 @@ describe('/search/?q=', () => {
   });
 
   it('shows markup in a result’s title and excerpt as text, keeping only the highlight', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     // A search index whose page holds markup in its text, served in place of the built one.
     await page.route('**/pagefind/pagefind.js', (route) =>
       route.fulfill({
@@ -84,7 +79,7 @@ export async function debouncedSearch(query) { return search(query); }`,
   });
 
   it('shows ten results at first and more on request', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/search/?q=${encodeURIComponent('password')}`);
     await page.locator('[data-search-result]').first().waitFor();
     expect(await page.locator('[data-search-result]').count()).toBe(10);
@@ -94,7 +89,7 @@ export async function debouncedSearch(query) { return search(query); }`,
   });
 
   it('finds a code by its symbolic name', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/search/?q=IdsLocked`);
     const first = page.locator('[data-search-result]').first();
     await first.waitFor();
@@ -102,7 +97,7 @@ export async function debouncedSearch(query) { return search(query); }`,
   });
 
   it('shows a query of HTML as text and runs nothing', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     let dialogs = 0;
     page.on('dialog', async (dialog) => {
       dialogs += 1;
@@ -117,7 +112,7 @@ export async function debouncedSearch(query) { return search(query); }`,
   });
 
   it('takes a code without a written guide to its reference page, never to a "known code" notice', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin()}/wanted/`);
     const wanted = await page.locator('tbody tr td:first-child').first().textContent();
     if (!wanted) return expect(await page.locator('main').textContent()).toContain('Every');

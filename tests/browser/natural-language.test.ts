@@ -1,15 +1,13 @@
 /** People describe their problem in their own words, contractions, typos and all: the right code is among the first three results. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, origin } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserForFile, openPage, origin } from './browser.ts';
 
-let browser: Browser;
+const browser = browserForFile();
 let page: Page;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page } = await openPage(browser));
+  ({ page } = await openPage(browser()));
 });
-afterAll(async () => browser?.close());
 
 /** The status line once the search has finished, and the result links, in order. */
 async function search(query: string): Promise<{ status: string; links: string[] }> {

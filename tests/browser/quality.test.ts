@@ -1,11 +1,11 @@
 /** Accessibility, keyboard use, no JavaScript, colour schemes, phones and third-party requests, on every page type. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog-file.ts';
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
-import { launchBrowser, openPage, origin } from './browser.ts';
+import { browserForFile, openPage, origin } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -28,11 +28,7 @@ const PAGE_TYPES = [
   '/no-such-page/',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = browserForFile();
 
 async function settle(page: Page, path: string) {
   await page.goto(`${origin()}${path}`);
@@ -42,7 +38,7 @@ async function settle(page: Page, path: string) {
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   it.each(PAGE_TYPES)('%s has no violations in light and dark', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser, { colorScheme });
+      const { page } = await openPage(browser(), { colorScheme });
       await settle(page, path);
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
@@ -57,7 +53,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 
 describe('keyboard only', () => {
   it.each(['/', '/codes/500121/', '/search/?q=authenticator', '/causes/mfa-reported-as-fraud/'])('visits every control on %s in document order, each visibly focused', async (path) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await settle(page, path);
     // Number every element a keyboard user must be able to reach, in document order.
     const expected = await page.evaluate(() => {
@@ -97,7 +93,7 @@ describe('keyboard only', () => {
 
 describe('reading without JavaScript', () => {
   it('shows every code in the list and a code page in full', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${origin()}/codes/`);
     const listed = await page.locator('main a[href^="/codes/"]').evaluateAll((links) => [...new Set(links.map((link) => /^\/codes\/(\d+)\/$/.exec(link.getAttribute('href') ?? '')?.[1]).filter(Boolean))]);
     expect(listed.map(Number).sort((a, b) => a - b)).toEqual(CATALOGUED);
@@ -116,7 +112,7 @@ describe('reading without JavaScript', () => {
 describe('colour schemes and phones', () => {
   it.each(['/codes/500121/', '/', '/search/?q=authenticator'])('%s is dark in dark mode and light in light mode, with readable text, links and code in both', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser, { colorScheme });
+      const { page } = await openPage(browser(), { colorScheme });
       await settle(page, path);
       const samples = await page.evaluate(() => {
         const canvas = document.createElement('canvas').getContext('2d')!;
@@ -163,7 +159,7 @@ describe('colour schemes and phones', () => {
   });
 
   it.each(PAGE_TYPES)('%s fits a phone screen without sideways scrolling', async (path) => {
-    const { page } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page } = await openPage(browser(), { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await settle(page, path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -174,7 +170,7 @@ describe('privacy', () => {
   it('makes no third-party request on any page type', async () => {
     const outside: string[] = [];
     for (const path of PAGE_TYPES) {
-      const { page, requests } = await openPage(browser);
+      const { page, requests } = await openPage(browser());
       await settle(page, path);
       outside.push(...requests.filter((url) => /^https?:/.test(url) && !url.startsWith(origin())));
     }

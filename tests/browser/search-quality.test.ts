@@ -1,21 +1,19 @@
 /** Someone who types a symbolic name from a log, or describes what went wrong, finds the code among the first results. */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog-file.ts';
 import { FULL_DEPTH_FILE, parseFullDepth } from '../../src/lib/full-depth-codes.ts';
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
-import { launchBrowser, openPage, origin } from './browser.ts';
+import { browserForFile, openPage, origin } from './browser.ts';
 
 const FULL_DEPTH = parseFullDepth(readFileSync(FULL_DEPTH_FILE, 'utf8'));
 
-let browser: Browser;
+const browser = browserForFile();
 let page: Page;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page } = await openPage(browser));
+  ({ page } = await openPage(browser()));
 });
-afterAll(async () => browser?.close());
 
 /** The codes among the first `count` results the search page shows for `query`. */
 async function topCodes(query: string, count: number): Promise<number[]> {
