@@ -27,6 +27,26 @@ export function browserForFile(): () => Browser {
 
 export const origin = () => inject('previewOrigin');
 
+/** One page of each kind the site has, for checks that every page must pass. */
+export const PAGE_TYPES = [
+  '/',
+  '/codes/',
+  '/codes/500121/',
+  '/codes/50126/',
+  '/causes/',
+  '/causes/mfa-reported-as-fraud/',
+  '/fixes/',
+  '/fixes/sync-device-clock/',
+  '/categories/',
+  '/categories/mfa/',
+  '/search/?q=authenticator',
+  '/wanted/',
+  '/signals/',
+  '/api/',
+  '/about/',
+  '/no-such-page/',
+];
+
 /** A fresh page in a fresh context, with every request it makes recorded. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; requests: string[] }> {
   const context = await browser.newContext(options);

@@ -1,6 +1,6 @@
 /** Search that never strands anyone, and code pages that can be acted on at once: each defect a new user met, checked. */
 import { describe, expect, it } from 'vitest';
-import { browserForFile, openPage, origin } from './browser.ts';
+import { browserForFile, openPage, origin, PAGE_TYPES } from './browser.ts';
 
 const browser = browserForFile();
 
@@ -197,7 +197,6 @@ describe('finish', () => {
   });
 });
 
-const PAGE_TYPES = ['/', '/codes/', '/codes/500121/', '/codes/50126/', '/causes/mfa-reported-as-fraud/', '/fixes/sync-device-clock/', '/categories/', '/categories/mfa/', '/search/?q=authenticator', '/wanted/', '/signals/', '/api/', '/about/', '/no-such-page/'];
 const WIDTHS = [360, 390, 768, 1024, 1280, 1440];
 
 describe('layouts that fit', () => {

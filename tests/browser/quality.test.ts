@@ -5,28 +5,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog-file.ts';
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
-import { browserForFile, openPage, origin } from './browser.ts';
+import { browserForFile, openPage, origin, PAGE_TYPES } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const CATALOGUED = parseCatalog(readFileSync(CATALOG_FILE, 'utf8')).rows.map((row) => row.code).sort((a, b) => a - b);
 const frontMatter = (path: string) => (parseFrontMatter(readFileSync(path, 'utf8')) as { data: Record<string, unknown> }).data;
-
-const PAGE_TYPES = [
-  '/',
-  '/codes/',
-  '/codes/500121/',
-  '/causes/mfa-reported-as-fraud/',
-  '/fixes/sync-device-clock/',
-  '/categories/',
-  '/categories/mfa/',
-  '/search/?q=authenticator',
-  '/wanted/',
-  '/signals/',
-  '/api/',
-  '/about/',
-  '/no-such-page/',
-];
 
 const browser = browserForFile();
 
