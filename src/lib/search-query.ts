@@ -54,11 +54,16 @@ const SYNONYMS: Record<string, string> = {
 /** Two-word phrases that mean one thing. */
 const PHRASES: [RegExp, string][] = [
   [/\blog(?:ged|ging)?\s+(?:in|on)\b/g, 'sign in'],
-  [/\blog(?:ged|ging)?\s+(?:out|off)\b/g, 'sign out'],
+  // One word until the end, where it becomes its two words again: "out" is a stop word, and "sign" alone
+  // matches nearly every page.
+  [/\b(?:log|sign)(?:s|ged|ging|ed|ing)?\s+(?:(?:me|you|us|them)\s+)?(?:out|off)\b/g, 'sign-out'],
   [/\bmulti\s+factor\b/g, 'mfa'],
   [/\btwo\s+(?:step|factor)\b/g, 'mfa'],
   [/\bcond(?:itional)?\s+access\b/g, 'conditional access'],
 ];
+
+/** Phrases searched as their words, stop words included. */
+const PHRASE_WORDS: Record<string, string[]> = { 'sign-out': ['sign', 'out'] };
 
 /** A person's text in lower case, with curly quotes straightened and two-word phrases read as one. */
 function normalise(text: string): string {
@@ -90,9 +95,8 @@ export function searchTerms(text: string): string[] {
     // Numbers and hex are codes, IDs or times: the lookup handles codes, and the others match nothing
     // useful. Symbolic names with a digit (Saml2MessageInvalid, B2C) stay: an ID's hex runs are 4 or more long.
     if (/^[\d_-]+$/.test(word) || (/\d/.test(word) && /^[0-9a-f_-]{4,}$/.test(word))) continue;
-    for (const part of (SYNONYMS[word] ?? word).split(' ')) {
-      if (!STOP_WORDS.has(part) && !terms.includes(part)) terms.push(part);
-    }
+    const parts = PHRASE_WORDS[word] ?? (SYNONYMS[word] ?? word).split(' ').filter((part) => !STOP_WORDS.has(part));
+    for (const part of parts) if (!terms.includes(part)) terms.push(part);
   }
   return terms;
 }

@@ -35,6 +35,8 @@ const QUERIES: [string, number][] = [
   ["incorrect username or password", 50126],
   ["wrong pasword", 50126],
   ["pasword expird", 50055],
+  ["I was signed out everywhere", 50173],
+  ["the app keeps logging me out", 70043],
   ["passwrod expired cant sign in", 50055],
   ["acount disabeld", 50057],
   ["account disabled", 50057],
