@@ -49,6 +49,8 @@ const SYNONYMS: Record<string, string> = {
   mobile: 'phone',
   cellphone: 'phone',
   msauth: 'authenticator',
+  pta: 'pass-through',
+  adfs: 'ad fs',
 };
 
 /** Two-word phrases that mean one thing. */
@@ -57,6 +59,8 @@ const PHRASES: [RegExp, string][] = [
   // One word until the end, where it becomes its two words again: "out" is a stop word, and "sign" alone
   // matches nearly every page.
   [/\b(?:log|sign)(?:s|ged|ging|ed|ing)?\s+(?:(?:me|you|us|them)\s+)?(?:out|off)\b/g, 'sign-out'],
+  // Not "password through": "pass" alone is read as a password.
+  [/\bpass\s+through\b/g, 'pass-through'],
   [/\bmulti\s+factor\b/g, 'mfa'],
   [/\btwo\s+(?:step|factor)\b/g, 'mfa'],
   [/\bcond(?:itional)?\s+access\b/g, 'conditional access'],

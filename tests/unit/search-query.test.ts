@@ -41,6 +41,8 @@ describe('searchTerms', () => {
     ['mobile', ['phone']],
     ['cellphone', ['phone']],
     ['msauth', ['authenticator']],
+    ['pta', ['pass-through']],
+    ['adfs', ['ad', 'fs']],
   ])('reads %j as the words the pages use', (typed, terms) => {
     expect(searchTerms(typed)).toEqual(terms);
   });
@@ -59,6 +61,7 @@ describe('searchTerms', () => {
     ['it keeps logging me out', ['sign', 'out']],
     ['Teams signs you out', ['teams', 'sign', 'out']],
     ['sign-out out', ['sign', 'out']],
+    ['pass  through authentication', ['pass-through', 'authentication']],
     ['multi factor', ['mfa']],
     ['multi  factor', ['mfa']],
     ['two step', ['mfa']],
