@@ -35,6 +35,7 @@ const QUERIES: [string, number][] = [
   ["incorrect username or password", 50126],
   ["wrong pasword", 50126],
   ["pasword expird", 50055],
+  ["user not found in tenant", 50034],
   ["pass through authentication agent cant reach active directory", 80001],
   ["I was signed out everywhere", 50173],
   ["the app keeps logging me out", 70043],
