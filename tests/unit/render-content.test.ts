@@ -47,7 +47,84 @@ describe('rendering content MDX from its syntax tree', () => {
     expect(render('Tom & "Jerry" <Kbd>\\<</Kbd> [x](https://example.com/?a=1&b="2")')).toMatchInlineSnapshot(`"<p>Tom &amp; “Jerry” <kbd>&lt;</kbd> <a href="https://example.com/?a=1&amp;b=%222%22">x</a></p>"`);
   });
 
-  it('refuses to render a component with props it does not take', () => {
-    expect(() => render('<Note kind="tip">\nText.\n</Note>')).toThrow('<Note> has invalid props');
+  it('refuses to render a component with props it does not take, naming every problem', () => {
+    expect(() => render('<Note kind="tip">\nText.\n</Note>')).toThrow('<Note> has invalid props: Unrecognized key: "kind"');
+    expect(() => render('<CodeLink code="x" extra="y" />')).toThrow('<CodeLink> has invalid props: must be a number in braces, e.g. code={7000222}; Unrecognized key: "extra"');
+  });
+
+  it('refuses HTML tags, fragments and unknown components instead of writing them out', () => {
+    expect(() => render('<script>alert(1)</script>')).toThrow('<script> is not a content component');
+    expect(() => render('Text <img src="x" onerror="alert(1)" /> here.')).toThrow('<img> is not a content component');
+    expect(() => render('<Callout>\nText.\n</Callout>')).toThrow('<Callout> is not a content component');
+    expect(() => render('<>\nText.\n</>')).toThrow(/^<> is not a content component$/);
+  });
+
+  it('writes expressions and ES modules out as nothing, never running them', () => {
+    expect(render('Before {alert(1)} after\n\n{globalThis.x = 1}\n\nexport const x = 1')).toBe('<p>Before  after</p>');
+  });
+
+  it('renders a key written on lines of its own the same as one written inline, keeping its formatting', () => {
+    expect(render('<Kbd>\nCtrl\n</Kbd>')).toBe('<kbd>Ctrl</kbd>');
+    expect(render('Press <Kbd>*Ctrl*</Kbd>.')).toBe('<p>Press <kbd><em>Ctrl</em></kbd>.</p>');
+  });
+
+  it('renders only the numbered list inside steps, keeping the list\'s own class', () => {
+    expect(render('<Steps>\nIntro.\n\n- Not a step.\n\n1. [ ] Check the box.\n</Steps>')).toMatchInlineSnapshot(`
+      "<ol class="contains-task-list steps">
+      <li class="task-list-item"><input type="checkbox" disabled> Check the box.</li>
+      </ol>"
+    `);
+  });
+
+  it('renders steps without a list as an empty numbered list', () => {
+    expect(render('<Steps>\n</Steps>')).toBe('<ol class="steps"></ol>');
+  });
+
+  it('names and links the portal first for a path outside the Entra admin center', () => {
+    expect(render('Open <Path to="Devices > All devices" />.')).toBe(
+      '<p>Open <span class="path" title="Microsoft Intune admin center"><a href="https://intune.microsoft.com" rel="external">Microsoft Intune admin center</a> › <strong>Devices</strong> › <strong>All devices</strong></span>.</p>',
+    );
+  });
+
+  it('refuses an admin-center path that is not in the vocabulary', () => {
+    expect(() => render('<Path to="Nowhere > Nothing" />')).toThrow(/^the admin-center path "Nowhere > Nothing" is not in src\/schemas\/admin-paths\.ts$/);
+  });
+
+  it('renders task lists with checkboxes that show their state and cannot be changed', () => {
+    expect(render('- [ ] Open the app.\n- [x] Sign in.')).toMatchInlineSnapshot(`
+      "<ul class="contains-task-list">
+      <li class="task-list-item"><input type="checkbox" disabled> Open the app.</li>
+      <li class="task-list-item"><input type="checkbox" checked disabled> Sign in.</li>
+      </ul>"
+    `);
+  });
+
+  it('writes line breaks, rules and images without closing tags, and keeps a list\'s first number', () => {
+    expect(render('One  \ntwo\n\n---\n\n![Sign-in screen](/img/sign-in.png)\n\n3. Third step.')).toMatchInlineSnapshot(`
+      "<p>One<br>
+      two</p>
+      <hr>
+      <p><img src="/img/sign-in.png" alt="Sign-in screen"></p>
+      <ol start="3">
+      <li>Third step.</li>
+      </ol>"
+    `);
+  });
+
+  it('escapes quotes and markup in a title so it cannot end the attribute', () => {
+    expect(render('![x](/a.png \'a" onmouseover="alert(1)" <b>&\')')).toBe('<p><img src="/a.png" alt="x" title="a&quot; onmouseover=&quot;alert(1)&quot; &lt;b&gt;&amp;"></p>');
+  });
+
+  it('links a footnote to its label for screen readers with the ARIA and data attribute names browsers know', () => {
+    expect(render('Text[^1].\n\n[^1]: Note.')).toMatchInlineSnapshot(`
+      "<p>Text<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup>.</p>
+      <section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2>
+      <ol>
+      <li id="user-content-fn-1">
+      <p>Note. <a href="#user-content-fnref-1" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref">↩</a></p>
+      </li>
+      </ol>
+      </section>"
+    `);
   });
 });

@@ -24,28 +24,34 @@ interface HastNode {
   attributes?: JsxAttribute[];
 }
 
-type Element = HastNode & { type: 'element'; tagName: string };
+/** hast gives every root, element and JSX element a list of children (empty for `<br>` or `<Path … />`). */
+type Parent = HastNode & { children: HastNode[] };
+type Element = Parent & { type: 'element'; tagName: string };
+type Text = HastNode & { type: 'text'; value: string };
+
+const isElement = (node: HastNode): node is Element => node.type === 'element';
+const isText = (node: HastNode): node is Text => node.type === 'text';
+const isJsxElement = (node: HastNode): node is Parent => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** The same Markdown features Astro's own Markdown rendering turns on by default. */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 export function renderContent(source: string, context: RenderContext): string {
-  const tree = mdxToHast(source, { features: FEATURES, position: false }) as unknown as HastNode;
-  return toHtml(expand(tree.children ?? [], context));
+  const tree = mdxToHast(source, { features: FEATURES, position: false }) as unknown as Parent;
+  return toHtml(expand(tree.children, context));
 }
 
+// Stryker disable next-line ArrayDeclaration: toHtml writes a child that is no hast node (a string) as nothing, so a default of one string renders exactly like the empty default.
 const element = (tagName: string, properties: Record<string, unknown>, children: HastNode[] = []): Element => ({ type: 'element', tagName, properties, children });
 const text = (value: string): HastNode => ({ type: 'text', value });
 
-/** The children with every component replaced by its elements; anything else MDX-only is dropped. */
+/** The children with every component replaced by its elements; other MDX nodes are left for `toHtml` to drop. */
 function expand(nodes: readonly HastNode[], context: RenderContext): HastNode[] {
   return nodes.flatMap((node): HastNode[] => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    if (isJsxElement(node)) {
       if (!node.name || !isComponentName(node.name)) throw new Error(`<${node.name ?? ''}> is not a content component`);
-      return [renderComponent(node.name, node, expand(node.children ?? [], context), context)];
+      return [renderComponent(node.name, node, expand(node.children, context), context)];
     }
-    // Validation refuses expressions and ES modules; should one get here, it renders as nothing rather than run.
-    if (node.type.startsWith('mdx')) return [];
     return node.children ? [{ ...node, children: expand(node.children, context) }] : [node];
   });
 }
@@ -64,9 +70,9 @@ function renderComponent(name: ComponentName, node: HastNode, children: HastNode
         element('div', { className: ['warning-text'] }, [element('strong', { className: ['visually-hidden'] }, [text('Warning: ')]), ...children]),
       ]);
     case 'Steps':
-      return withClass(children.find((child): child is Element => child.type === 'element' && child.tagName === 'ol') ?? element('ol', {}), 'steps');
+      return withClass(children.find((child): child is Element => isElement(child) && child.tagName === 'ol') ?? element('ol', {}), 'steps');
     case 'Kbd':
-      return element('kbd', {}, children.flatMap((child) => (child.type === 'element' && child.tagName === 'p' ? child.children ?? [] : [child])));
+      return element('kbd', {}, children.flatMap((child) => (isElement(child) && child.tagName === 'p' ? child.children : [child])));
     case 'Path':
       return adminPath(String(props.to));
     case 'CodeLink':
@@ -87,9 +93,13 @@ function adminPath(to: string): HastNode {
   const entry = resolveAdminPath(to);
   if (!entry) throw new Error(`the admin-center path "${to}" is not in src/schemas/admin-paths.ts`);
   const portal = PORTALS[entry.portal];
-  const steps = entry.path.split(' > ').flatMap((label, index) => [...(index > 0 ? [text(' › ')] : []), element('strong', {}, [text(label)])]);
-  const prefix = entry.portal === 'entra' ? [] : [element('a', { href: portal.url, rel: 'external' }, [text(portal.name)]), text(' › ')];
-  return element('span', { className: ['path'], title: portal.name }, [...prefix, ...steps]);
+  const labels = entry.path.split(' > ').map((label) => element('strong', {}, [text(label)]));
+  const items = entry.portal === 'entra' ? labels : [element('a', { href: portal.url, rel: 'external' }, [text(portal.name)]), ...labels];
+  return element('span', { className: ['path'], title: portal.name }, separatedBy(text(' › '), items));
+}
+
+function separatedBy(separator: HastNode, nodes: readonly HastNode[]): HastNode[] {
+  return nodes.flatMap((node, index) => (index === 0 ? [node] : [separator, node]));
 }
 
 /** A link to the code's page with its title, or the code alone where the site has no page for it. */
@@ -110,11 +120,15 @@ function escapeAttribute(value: string): string {
   return escapeText(value).replace(/"/g, '&quot;');
 }
 
-/** hast property names are DOM names: `className` is `class`, `ariaHidden` is `aria-hidden`. */
+/**
+ * hast property names are DOM names: `className` is `class`, `ariaDescribedBy` is `aria-describedby` (ARIA names
+ * are one word), `dataFootnoteRef` is `data-footnote-ref`. Of the properties Markdown gives, only ARIA and data ones
+ * start with "aria" or "data".
+ */
 function attributeName(property: string): string {
   if (property === 'className') return 'class';
-  if (property === 'htmlFor') return 'for';
-  if (/^(aria|data)[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  if (property.startsWith('aria')) return `aria-${property.slice(4).toLowerCase()}`;
+  if (property.startsWith('data')) return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
   return property.toLowerCase();
 }
 
@@ -132,13 +146,13 @@ function attributes(properties: Record<string, unknown> = {}): string {
 export function toHtml(nodes: readonly HastNode[]): string {
   return nodes
     .map((node) => {
-      if (node.type === 'text') return escapeText(node.value ?? '');
-      if (node.type === 'element' && node.tagName) {
+      if (isText(node)) return escapeText(node.value);
+      if (isElement(node)) {
         const open = `<${node.tagName}${attributes(node.properties)}>`;
-        return VOID.has(node.tagName) ? open : `${open}${toHtml(node.children ?? [])}</${node.tagName}>`;
+        return VOID.has(node.tagName) ? open : `${open}${toHtml(node.children)}</${node.tagName}>`;
       }
-      if (node.type === 'root') return toHtml(node.children ?? []);
-      // Comments, doctypes and raw HTML have no place in content and are never written out.
+      // Comments, doctypes and raw HTML have no place in content, and validation refuses MDX expressions and
+      // ES modules: should one get here, it is never written out, let alone run.
       return '';
     })
     .join('');
