@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import catalogText from '../../content/catalog.tsv?raw';
 import { isFullDepth } from './depth.ts';
-import { byCodeNumber, causesByFix, codesByCause, symmetricRelated } from './graph.ts';
+import { byCodeNumber, causesByFix, codesByCause, codesByFix, symmetricRelated } from './graph.ts';
 import { parseCatalog, type CatalogRow } from './catalog-file.ts';
 import { listing, type CodeListing as Listing } from './listing.ts';
 
@@ -19,6 +19,7 @@ export interface Catalog {
   fixes: Map<string, FixEntry>;
   codesByCause: Map<string, string[]>;
   causesByFix: Map<string, string[]>;
+  codesByFix: Map<string, string[]>;
   /** Related codes in both directions, over every catalogued code. */
   related: Map<string, string[]>;
   /** Every catalogued code, with or without a guide, in numeric order. */
@@ -55,12 +56,15 @@ async function build(): Promise<Catalog> {
     const guide = entry.guide;
     return { id: entry.id, causes: guide ? ids(guide.data.causes) : [], related: guide ? [...guide.data.related, ...guide.data.otherCodes.map((other) => other.code)] : [] };
   });
+  const codesOfCause = codesByCause(codeLinks);
+  const causesOfFix = causesByFix(causes.map((cause) => ({ id: cause.id, fixes: ids(cause.data.fixes) })));
   return {
     codes,
     causes: new Map(causes.map((cause) => [cause.id, cause])),
     fixes: new Map(fixes.map((fix) => [fix.id, fix])),
-    codesByCause: codesByCause(codeLinks),
-    causesByFix: causesByFix(causes.map((cause) => ({ id: cause.id, fixes: ids(cause.data.fixes) }))),
+    codesByCause: codesOfCause,
+    causesByFix: causesOfFix,
+    codesByFix: codesByFix(causesOfFix, codesOfCause),
     related: symmetricRelated(codeLinks),
     listings,
     listingById: new Map(listings.map((entry) => [entry.id, entry])),

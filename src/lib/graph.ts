@@ -36,6 +36,11 @@ export function causesByFix(causes: readonly CauseLinks[]): Map<string, string[]
   return invert(causes.map((cause) => ({ id: cause.id, targets: cause.fixes })));
 }
 
+/** For each fix, the codes of every cause it fixes, once each: cause by cause, each cause's codes in numeric order. */
+export function codesByFix(causesOfFix: ReadonlyMap<string, readonly string[]>, codesOfCause: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  return new Map([...causesOfFix].map(([fix, causes]) => [fix, [...new Set(causes.flatMap((cause) => codesOfCause.get(cause) ?? []))]]));
+}
+
 /** Related codes in both directions: if A lists B, B shows A too. */
 export function symmetricRelated(codes: readonly CodeLinks[]): Map<string, string[]> {
   const related = new Map<string, Set<string>>(codes.map((code) => [code.id, new Set<string>()]));

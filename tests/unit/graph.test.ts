@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCodeNumber, causesByFix, codesByCause, pick, symmetricRelated } from '../../src/lib/graph.ts';
+import { byCodeNumber, causesByFix, codesByCause, codesByFix, pick, symmetricRelated } from '../../src/lib/graph.ts';
 
 const codes = [
   { id: '500121', causes: ['clock-drift', 'prompt-denied'], related: ['50074'] },
@@ -20,6 +20,12 @@ describe('reverse links', () => {
     ];
     expect(causesByFix(causes).get('sync-clock')).toEqual(['clock-drift', 'prompt-denied']);
     expect(causesByFix(causes).get('retry')).toEqual(['prompt-denied']);
+  });
+
+  it('lists the codes a fix serves through its causes, each once, cause by cause', () => {
+    const byFix = codesByFix(new Map([['sync-clock', ['clock-drift', 'prompt-denied']], ['orphan', ['no-codes']]]), codesByCause(codes));
+    expect(byFix.get('sync-clock')).toEqual(['500121', '1000000', '50074']);
+    expect(byFix.get('orphan')).toEqual([]);
   });
 
   it('shows related codes on both pages, ignoring self-links and codes without a page', () => {
