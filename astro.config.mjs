@@ -5,7 +5,7 @@ import contentGuard from './src/integrations/content-guard.ts';
 import shortLinks from './src/integrations/short-links.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import siteUrlGuard from './src/integrations/site-url-guard.ts';
-import { siteUrl } from './src/lib/site-url.ts';
+import { siteUrl } from './src/lib/site/site-url.ts';
 
 export default defineConfig({
   // A build without SITE_URL is refused unless it is local (`npm run build -- --local`): see site-url-guard.

@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LOCAL_BUILD_VARIABLE } from '../src/lib/site-url.ts';
+import { LOCAL_BUILD_VARIABLE } from '../src/lib/site/site-url.ts';
 import { closeSearchIndex, writeSearchIndex } from './lib/search-index.ts';
 import { htmlFiles } from './lib/site-links.ts';
 import { removeIfEmpty, removeStaleStaging, stagingFolders } from './lib/staging.ts';

@@ -1,6 +1,6 @@
 /** `npm run new -- 50058` (or `cause <slug>`, `fix <slug>`): scaffolds a content file that fails validation until it is filled in. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { CATALOG_FILE, parseCatalog } from '../src/lib/catalog-file.ts';
+import { CATALOG_FILE, parseCatalog } from '../src/lib/catalog/catalog-file.ts';
 import { scaffold } from './lib/scaffold.ts';
 
 const known = parseCatalog(readFileSync(CATALOG_FILE, 'utf8')).rows;

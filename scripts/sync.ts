@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CATALOG_FILE, DOCUMENTED_IN, formatCatalog, parseCatalog, type DocumentedIn } from '../src/lib/catalog-file.ts';
+import { CATALOG_FILE, DOCUMENTED_IN, formatCatalog, parseCatalog, type DocumentedIn } from '../src/lib/catalog/catalog-file.ts';
 import { formatSyncReport, parseMessageList, parseReferenceTable, syncCatalog } from './lib/sync-catalog.ts';
 
 const USAGE = `usage: npm run sync -- FILE [--source ${DOCUMENTED_IN.join('|')}] [--dry-run]

@@ -1,6 +1,6 @@
 /** Times the paste parsers (code extraction, error details) on inputs built to be slow, at growing sizes. */
-import { parseErrorDetails } from '../../src/lib/error-details.ts';
-import { extractCode } from '../../src/lib/extract-code.ts';
+import { parseErrorDetails } from '../../src/lib/paste/error-details.ts';
+import { extractCode } from '../../src/lib/paste/extract-code.ts';
 
 /** A named way of growing an input to `size` characters. */
 export interface Shape {

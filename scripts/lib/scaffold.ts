@@ -1,7 +1,7 @@
 /** Templates for new content files; returns what to write and never writes or prints itself. */
 import { AUDIENCE_SLUGS, CATEGORY_SLUGS, SIGNAL_SLUGS } from '../../src/schemas/vocabulary.ts';
 import { SLUG_PATTERN } from '../../src/schemas/reference.ts';
-import { currentMessage, type CatalogRow } from '../../src/lib/catalog-file.ts';
+import { currentMessage, type CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
 
 export type Scaffold =
   | { ok: true; kind: 'codes' | 'causes' | 'fixes'; id: string; path: string; text: string; notes: string[] }

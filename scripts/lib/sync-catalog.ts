@@ -2,7 +2,7 @@
  * Brings the catalogue up to date with a newer copy of Microsoft's list: the Markdown source of the reference
  * table, or a TSV of code and message. Pure: it returns the new rows and what changed, and never writes.
  */
-import type { CatalogRow, DocumentedIn } from '../../src/lib/catalog-file.ts';
+import type { CatalogRow, DocumentedIn } from '../../src/lib/catalog/catalog-file.ts';
 
 export interface IncomingCode {
   code: number;

@@ -1,5 +1,5 @@
 /** Synthetic content of any size, shaped like the real thing, for the scale benchmark. */
-import { CATALOG_FILE, formatCatalog, type CatalogRow } from '../../src/lib/catalog-file.ts';
+import { CATALOG_FILE, formatCatalog, type CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
 
 const CATEGORIES = ['mfa', 'password', 'application', 'token-session', 'federation'];
 const AUDIENCES = ['user', 'helpdesk', 'admin', 'developer'];

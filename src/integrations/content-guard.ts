@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, CONTENT_CHECKED, type ContentReport } from '../lib/validation/check-content.ts';
 import { formatProblem, formatTotal, hasErrors } from '../lib/validation/format.ts';
 import { severityOf, type Problem } from '../lib/validation/rules.ts';
-import { coverage, formatCoverage } from '../lib/coverage.ts';
+import { coverage, formatCoverage } from '../lib/catalog/coverage.ts';
 import type { CodeData } from '../schemas/code.ts';
 
 /** How long the dev server waits after a change before checking again, so that a save of many files is one check. */

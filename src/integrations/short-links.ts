@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CodeIndex } from '../schemas/api.ts';
-import { redirectRules, shortLinkPage, shortLinkPaths } from '../lib/short-links.ts';
+import { redirectRules, shortLinkPage, shortLinkPaths } from '../lib/publish/short-links.ts';
 
 export default function shortLinks(): AstroIntegration {
   let base = '/';

@@ -1,6 +1,6 @@
 /** Refuses a build without SITE_URL unless it is explicitly local, so that no published page links to localhost. */
 import type { AstroIntegration } from 'astro';
-import { siteUrlProblem } from '../lib/site-url.ts';
+import { siteUrlProblem } from '../lib/site/site-url.ts';
 
 export default function siteUrlGuard(): AstroIntegration {
   return {

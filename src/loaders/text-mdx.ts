@@ -11,13 +11,13 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderContent, type RenderContext } from '../lib/mdx/render.ts';
 import { CONTENT_CHECKED, knownCodesOf, readCatalog } from '../lib/validation/check-content.ts';
-import { referenceTitle } from '../lib/listing.ts';
+import { referenceTitle } from '../lib/catalog/listing.ts';
 import { checkFile, type Kind } from '../lib/validation/check-file.ts';
 import { readContent } from '../lib/validation/content-file.ts';
 import { parseFrontMatter } from '../lib/validation/front-matter.ts';
 import { formatProblem } from '../lib/validation/format.ts';
 import { severityOf } from '../lib/validation/rules.ts';
-import { codeUrl } from '../lib/urls.ts';
+import { codeUrl } from '../lib/site/urls.ts';
 
 const EXTENSION = '.mdx';
 

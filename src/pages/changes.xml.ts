@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../lib/catalog.ts';
-import { atomFeed } from '../lib/atom.ts';
-import { changeLog } from '../lib/changes.ts';
-import { changeSources } from '../lib/change-sources.ts';
-import { codeUrl, href } from '../lib/urls.ts';
+import { loadCatalog } from '../lib/catalog/catalog.ts';
+import { atomFeed } from '../lib/publish/atom.ts';
+import { changeLog } from '../lib/publish/changes.ts';
+import { changeSources } from '../lib/publish/change-sources.ts';
+import { codeUrl, href } from '../lib/site/urls.ts';
 import { SITE_NAME } from '../site.ts';
 
 /** The list of changes as an Atom feed: one entry per day and kind of change. */

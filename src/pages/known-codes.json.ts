@@ -1,6 +1,6 @@
 /** The codes the site knows, for the browser's lookup: fetched on first use, so that no page carries the list. */
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../lib/catalog.ts';
+import { loadCatalog } from '../lib/catalog/catalog.ts';
 
 export const GET: APIRoute = async () => {
   const catalog = await loadCatalog();

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { href, searchUrl } from '../lib/urls.ts';
+import { href, searchUrl } from '../lib/site/urls.ts';
 import { SITE_NAME } from '../site.ts';
 
 /** Lets browsers add the site as a search engine. */

@@ -1,6 +1,6 @@
 /** The words the pages use, most common first: the search corrects a mistyped word to the closest of these. */
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../lib/catalog.ts';
+import { loadCatalog } from '../lib/catalog/catalog.ts';
 
 export const GET: APIRoute = async () => {
   const catalog = await loadCatalog();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../lib/catalog.ts';
-import { categoryUrl, causeUrl, codeUrl, fixUrl, href } from '../lib/urls.ts';
+import { loadCatalog } from '../lib/catalog/catalog.ts';
+import { categoryUrl, causeUrl, codeUrl, fixUrl, href } from '../lib/site/urls.ts';
 import { CATEGORY_SLUGS } from '../schemas/vocabulary.ts';
 
 /** Every page worth indexing; short links and the search page are left out. */

@@ -1,6 +1,6 @@
 /** Hostile pastes and links: nothing freezes, nothing pasted leaves the page, nothing from a link reaches the ticket note. */
 import { describe, expect, inject, it } from 'vitest';
-import { MAX_QUERY_LENGTH } from '../../src/lib/paste-text.ts';
+import { MAX_QUERY_LENGTH } from '../../src/lib/paste/paste-text.ts';
 import { browserForFile, openPage, origin } from './browser.ts';
 
 const browser = browserForFile();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog-file.ts';
+import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
 import { browserForFile, openPage, origin, PAGE_TYPES } from './browser.ts';
 

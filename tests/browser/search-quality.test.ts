@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog-file.ts';
-import { FULL_DEPTH_FILE, parseFullDepth } from '../../src/lib/full-depth-codes.ts';
+import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
+import { FULL_DEPTH_FILE, parseFullDepth } from '../../src/lib/catalog/full-depth-codes.ts';
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
 import { browserForFile, openPage, origin } from './browser.ts';
 

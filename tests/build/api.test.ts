@@ -3,11 +3,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
-import { CATALOG_FILE, currentMessage, parseCatalog } from '../../src/lib/catalog-file.ts';
-import { referenceTitle } from '../../src/lib/listing.ts';
+import { CATALOG_FILE, currentMessage, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
+import { referenceTitle } from '../../src/lib/catalog/listing.ts';
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
 import { CodeDetailSchema, CodeIndexSchema, CSV_COLUMNS } from '../../src/schemas/api.ts';
-import { enrichmentQuery } from '../../src/lib/kql.ts';
+import { enrichmentQuery } from '../../src/lib/publish/kql.ts';
 
 const site = inject('siteDir');
 if (!site) throw new Error(`The site did not build:\n${inject('buildError')}`);

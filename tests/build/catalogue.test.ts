@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { CATALOG_FILE, currentMessage, parseCatalog } from '../../src/lib/catalog-file.ts';
+import { CATALOG_FILE, currentMessage, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
 import { htmlFiles } from '../../scripts/lib/site-links.ts';
 import { CodeIndexSchema } from '../../src/schemas/api.ts';
 

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { CATALOG_FILE, currentMessage, parseCatalog } from '../../src/lib/catalog-file.ts';
+import { CATALOG_FILE, currentMessage, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
 import { normalise, pageText } from './page-text.ts';
 

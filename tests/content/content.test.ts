@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
 import { formatProblem } from '../../src/lib/validation/format.ts';
 import { severityOf, type Problem } from '../../src/lib/validation/rules.ts';
-import { isFullDepth } from '../../src/lib/depth.ts';
+import { isFullDepth } from '../../src/lib/catalog/depth.ts';
 import type { CodeData } from '../../src/schemas/code.ts';
-import { FULL_DEPTH_FILE, parseFullDepth } from '../../src/lib/full-depth-codes.ts';
+import { FULL_DEPTH_FILE, parseFullDepth } from '../../src/lib/catalog/full-depth-codes.ts';
 
 const FULL_DEPTH = parseFullDepth(readFileSync(FULL_DEPTH_FILE, 'utf8'));
 

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { codeDetail, codeSources, codeSummary, csvRow } from '../../src/lib/api.ts';
-import { parseCatalog } from '../../src/lib/catalog-file.ts';
-import type { Catalog, CodeListing } from '../../src/lib/catalog.ts';
-import { toCsv } from '../../src/lib/csv.ts';
-import { listing } from '../../src/lib/listing.ts';
+import { codeDetail, codeSources, codeSummary, csvRow } from '../../src/lib/publish/api.ts';
+import { parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
+import type { Catalog, CodeListing } from '../../src/lib/catalog/catalog.ts';
+import { toCsv } from '../../src/lib/publish/csv.ts';
+import { listing } from '../../src/lib/catalog/listing.ts';
 import { CodeDetailSchema, CodeSummarySchema, CSV_COLUMNS } from '../../src/schemas/api.ts';
 
 const site = new URL('https://atlas.test/');

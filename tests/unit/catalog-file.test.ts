@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG_COLUMNS, formatCatalog, isCalendarDate, parseCatalog } from '../../src/lib/catalog-file.ts';
-import { coverage } from '../../src/lib/coverage.ts';
+import { CATALOG_COLUMNS, formatCatalog, isCalendarDate, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
+import { coverage } from '../../src/lib/catalog/coverage.ts';
 
 const header = CATALOG_COLUMNS.join('\t');
 const line = (...fields: string[]) => fields.join('\t');

@@ -1,6 +1,6 @@
 /** What a contributor reads for each mistake in content/catalog.tsv, and the edge cases of reading it. */
 import { describe, expect, it } from 'vitest';
-import { CATALOG_COLUMNS, currentMessage, formatCatalog, isCalendarDate, parseCatalog } from '../../src/lib/catalog-file.ts';
+import { CATALOG_COLUMNS, currentMessage, formatCatalog, isCalendarDate, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
 
 const header = CATALOG_COLUMNS.join('\t');
 const line = (...fields: string[]) => fields.join('\t');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeHeadline, changeLog } from '../../src/lib/changes.ts';
-import { atomFeed } from '../../src/lib/atom.ts';
+import { changeHeadline, changeLog } from '../../src/lib/publish/changes.ts';
+import { atomFeed } from '../../src/lib/publish/atom.ts';
 
 const sources = [
   { code: 50058, title: 'Silent sign-in', added: '2026-11-22', guide: { written: '2026-11-22', reviewed: '2026-12-03' } },

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatCatalog, type CatalogRow } from '../../src/lib/catalog-file.ts';
+import { formatCatalog, type CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
 import { formatProblem } from '../../src/lib/validation/format.ts';
 

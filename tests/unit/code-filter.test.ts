@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterCount, filterWords, rowMatches, type FilterRow, type Filters } from '../../src/lib/code-filter.ts';
+import { filterCount, filterWords, rowMatches, type FilterRow, type Filters } from '../../src/lib/catalog/code-filter.ts';
 
 const none: Filters = { q: '', category: '', audience: '', signal: '', page: '' };
 const guide: FilterRow = { text: '50053 aadsts50053 account is locked idslocked', category: 'account-state', audiences: ['user', 'helpdesk'], signal: 'security-relevant', guide: true };

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CATALOG_COLUMNS, CATALOG_FILE } from '../../src/lib/catalog-file.ts';
+import { CATALOG_COLUMNS, CATALOG_FILE } from '../../src/lib/catalog/catalog-file.ts';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
 import { MAX_CONTENT_BYTES, readContent } from '../../src/lib/validation/content-file.ts';
 import { formatProblem } from '../../src/lib/validation/format.ts';

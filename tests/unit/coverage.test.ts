@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { changeSources } from '../../src/lib/change-sources.ts';
-import type { CodeListing } from '../../src/lib/catalog.ts';
-import { coverage, formatCoverage } from '../../src/lib/coverage.ts';
-import { DOCUMENTED_LABELS } from '../../src/lib/documented.ts';
-import { DOCUMENTED_IN } from '../../src/lib/catalog-file.ts';
+import { changeSources } from '../../src/lib/publish/change-sources.ts';
+import type { CodeListing } from '../../src/lib/catalog/catalog.ts';
+import { coverage, formatCoverage } from '../../src/lib/catalog/coverage.ts';
+import { DOCUMENTED_LABELS } from '../../src/lib/catalog/documented.ts';
+import { DOCUMENTED_IN } from '../../src/lib/catalog/catalog-file.ts';
 
 describe('formatCoverage', () => {
   it('says how many codes have guides, in full depth, and generated pages', () => {

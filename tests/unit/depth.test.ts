@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { depthGaps, isFullDepth } from '../../src/lib/depth.ts';
+import { depthGaps, isFullDepth } from '../../src/lib/catalog/depth.ts';
 
 const full = {
   causes: ['a', 'b'],

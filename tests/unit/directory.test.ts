@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByAudience, groupByTitle, mainCategory } from '../../src/lib/directory.ts';
+import { groupByAudience, groupByTitle, mainCategory } from '../../src/lib/catalog/directory.ts';
 
 describe('groupByTitle', () => {
   it('keeps the order of the keys, sorts each group by title and leaves out empty groups', () => {

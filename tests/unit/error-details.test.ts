@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { holdsIds, parseErrorDetails } from '../../src/lib/error-details.ts';
-import { MAX_PASTE_LENGTH } from '../../src/lib/paste-text.ts';
-import { ticketNote } from '../../src/lib/ticket-note.ts';
+import { holdsIds, parseErrorDetails } from '../../src/lib/paste/error-details.ts';
+import { MAX_PASTE_LENGTH } from '../../src/lib/paste/paste-text.ts';
+import { ticketNote } from '../../src/lib/paste/ticket-note.ts';
 
 const screen = `Sorry, but we're having trouble signing you in.
 AADSTS50126: Error validating credentials due to invalid username or password.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractCode } from '../../src/lib/extract-code.ts';
-import { MAX_PASTE_LENGTH } from '../../src/lib/paste-text.ts';
+import { extractCode } from '../../src/lib/paste/extract-code.ts';
+import { MAX_PASTE_LENGTH } from '../../src/lib/paste/paste-text.ts';
 
 const known = new Set([16003, 50012, 50074, 50076, 50126, 53003, 500121, 530032, 1000000]);
 const isKnown = (code: number) => known.has(code);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFullDepth } from '../../src/lib/full-depth-codes.ts';
+import { parseFullDepth } from '../../src/lib/catalog/full-depth-codes.ts';
 
 describe('parseFullDepth', () => {
   it('reads one code a line, skipping comments, blank lines and the spaces around a code', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCodeNumber, causesByFix, codesByCause, codesByFix, pick, symmetricRelated } from '../../src/lib/graph.ts';
+import { byCodeNumber, causesByFix, codesByCause, codesByFix, pick, symmetricRelated } from '../../src/lib/catalog/graph.ts';
 
 const codes = [
   { id: '500121', causes: ['clock-drift', 'prompt-denied'], related: ['50074'] },

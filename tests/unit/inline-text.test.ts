@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boldPieces } from '../../src/lib/inline-text.ts';
+import { boldPieces } from '../../src/lib/site/inline-text.ts';
 
 describe('boldPieces', () => {
   it('cuts a field at each **bold** pair', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCodeIssueUrl, reportProblemUrl } from '../../src/lib/issue-links.ts';
+import { addCodeIssueUrl, reportProblemUrl } from '../../src/lib/site/issue-links.ts';
 
 const fields = (url: string) => {
   const parsed = new URL(url);

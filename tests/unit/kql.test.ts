@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datatableQuery, enrichmentQuery, kqlString } from '../../src/lib/kql.ts';
+import { datatableQuery, enrichmentQuery, kqlString } from '../../src/lib/publish/kql.ts';
 
 const code = (fields: Record<string, unknown>) => ({ code: 50126, name: null, title: 'T', summary: 'S', message: 'M', category: 'password', audiences: [], signal: 'user-error', guide: true, confidence: null, url: 'https://atlas.test/codes/50126/', ...fields }) as never;
 

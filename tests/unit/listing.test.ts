@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { humaniseName, listing, referenceTitle } from '../../src/lib/listing.ts';
-import type { CatalogRow } from '../../src/lib/catalog-file.ts';
+import { humaniseName, listing, referenceTitle } from '../../src/lib/catalog/listing.ts';
+import type { CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
 
 const row = (fields: Partial<CatalogRow>): CatalogRow => ({ code: 90033, name: '', documentedIn: ['lookup-2022'], added: '2026-12-03', message: '', logMessage: '', line: 2, ...fields });
 

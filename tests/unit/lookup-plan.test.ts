@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SEARCH_WORDS, NO_CODE_FOUND, NOTHING_TYPED, planLookup } from '../../src/lib/lookup-plan.ts';
+import { MAX_SEARCH_WORDS, NO_CODE_FOUND, NOTHING_TYPED, planLookup } from '../../src/lib/paste/lookup-plan.ts';
 
 const pages = new Set([50126, 500121, 50076]);
 const wanted = new Set([53099]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displaySafe, MAX_PASTE_LENGTH, MAX_QUERY_LENGTH, normalisePastedText, quotedQuery, searchableText } from '../../src/lib/paste-text.ts';
+import { displaySafe, MAX_PASTE_LENGTH, MAX_QUERY_LENGTH, normalisePastedText, quotedQuery, searchableText } from '../../src/lib/paste/paste-text.ts';
 
 describe('normalisePastedText', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capturedIdsPhrase, otherCodeThan } from '../../src/lib/pasted-error.ts';
+import { capturedIdsPhrase, otherCodeThan } from '../../src/lib/paste/pasted-error.ts';
 
 describe('capturedIdsPhrase', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastPathSegment } from '../../src/lib/path-segment.ts';
+import { lastPathSegment } from '../../src/lib/paste/path-segment.ts';
 
 describe('lastPathSegment', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** The exact files and messages `npm run new` gives a contributor. */
 import { describe, expect, it } from 'vitest';
 import { scaffold, USAGE } from '../../scripts/lib/scaffold.ts';
-import type { CatalogRow } from '../../src/lib/catalog-file.ts';
+import type { CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
 
 const known: CatalogRow[] = [
   { code: 50058, name: 'UserInformationNotProvided', documentedIn: ['reference-table'], added: '2026-11-22', message: 'Session information is not sufficient.', logMessage: '', line: 2 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scaffold } from '../../scripts/lib/scaffold.ts';
 import { checkFile } from '../../src/lib/validation/check-file.ts';
 
-import type { CatalogRow } from '../../src/lib/catalog-file.ts';
+import type { CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
 
 const known: CatalogRow[] = [
   { code: 50058, name: 'UserInformationNotProvided', documentedIn: ['reference-table'], added: '2026-11-22', message: 'Session information is not sufficient for single-sign-on.', logMessage: '', line: 2 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allWords, closestWord, editDistance, rankAllWords, rankByWordsMatched, searchTerms, type TermHit } from '../../src/lib/search-query.ts';
+import { allWords, closestWord, editDistance, rankAllWords, rankByWordsMatched, searchTerms, type TermHit } from '../../src/lib/search/search-query.ts';
 
 describe('searchTerms', () => {
   it('drops stop words and contractions, and maps the field’s synonyms', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redirectRules, shortLinkPage, shortLinkPaths } from '../../src/lib/short-links.ts';
+import { redirectRules, shortLinkPage, shortLinkPaths } from '../../src/lib/publish/short-links.ts';
 
 describe('short links', () => {
   it('offers the bare code and both spellings of the AADSTS prefix', () => {

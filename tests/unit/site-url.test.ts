@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_SITE_URL, siteUrl, siteUrlProblem } from '../../src/lib/site-url.ts';
+import { LOCAL_SITE_URL, siteUrl, siteUrlProblem } from '../../src/lib/site/site-url.ts';
 
 describe('the address a build links to', () => {
   it('is SITE_URL when it is set, over https or plain http', () => {

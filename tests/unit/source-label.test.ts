@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLabel } from '../../src/lib/source-label.ts';
+import { sourceLabel } from '../../src/lib/site/source-label.ts';
 
 describe('sourceLabel', () => {
   it("names Microsoft's lookup page by its code", () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatSyncReport, parseMessageList, parseReferenceTable, syncCatalog, type Row } from '../../scripts/lib/sync-catalog.ts';
-import { CATALOG_FILE, formatCatalog, parseCatalog } from '../../src/lib/catalog-file.ts';
+import { CATALOG_FILE, formatCatalog, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/sync/${name}`, import.meta.url).pathname;
 const row = (code: number, fields: Partial<Row> = {}): Row => ({ code, name: '', documentedIn: ['reference-table'], added: '2026-11-22', message: `Message ${code}.`, logMessage: '', ...fields });

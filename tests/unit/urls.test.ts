@@ -9,7 +9,7 @@ afterEach(() => {
 async function urlsUnder(base: string) {
   vi.resetModules();
   vi.stubEnv('BASE_URL', base);
-  return import('../../src/lib/urls.ts');
+  return import('../../src/lib/site/urls.ts');
 }
 
 describe('internal URLs', () => {

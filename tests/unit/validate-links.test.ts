@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
 import { formatProblem } from '../../src/lib/validation/format.ts';
-import { CATALOG_FILE, formatCatalog } from '../../src/lib/catalog-file.ts';
+import { CATALOG_FILE, formatCatalog } from '../../src/lib/catalog/catalog-file.ts';
 
 const validCode = readFileSync(new URL('../fixtures/valid/code-minimal.mdx', import.meta.url), 'utf8');
 const cause = (fixes: string) => `---\ntitle: The password was mistyped\nsummary: The password typed does not match the one stored for the account.\nfixes: [${fixes}]\nsources: [https://learn.microsoft.com/entra/identity/authentication/concept-sspr-howitworks]\n---\n\nIt happens.\n`;

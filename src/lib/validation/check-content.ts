@@ -5,9 +5,9 @@ import { checkFile, unreadableFile, type CheckedFile, type Kind } from './check-
 import { readContentBytes } from './content-file.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import type { Problem } from './rules.ts';
-import { CATALOG_FILE, parseCatalog, type CatalogRow } from '../catalog-file.ts';
-import { depthGaps, type DepthInput } from '../depth.ts';
-import { FULL_DEPTH_FILE, parseFullDepth } from '../full-depth-codes.ts';
+import { CATALOG_FILE, parseCatalog, type CatalogRow } from '../catalog/catalog-file.ts';
+import { depthGaps, type DepthInput } from '../catalog/depth.ts';
+import { FULL_DEPTH_FILE, parseFullDepth } from '../catalog/full-depth-codes.ts';
 
 /** Set in the environment once every file was checked without errors in this process; the content loader then skips checking them again. */
 export const CONTENT_CHECKED = 'ATLAS_CONTENT_CHECKED';

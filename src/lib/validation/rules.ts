@@ -38,7 +38,7 @@ export const RULES = {
   KB043: { severity: 'error', summary: 'Give every catalogued code Microsoft’s message or a written guide.' },
   KB044: { severity: 'error', summary: 'List every code that has a page, and every code a page links to, in the catalogue.' },
   KB045: { severity: 'warning', summary: 'Classify every code that has no written guide; leave a guide’s classification to its front matter.' },
-  KB046: { severity: 'error', summary: 'Keep every code on the full-depth list (`src/lib/full-depth-codes.ts`) in full depth.' },
+  KB046: { severity: 'error', summary: 'Keep every code on the full-depth list (`src/lib/catalog/full-depth-codes.ts`) in full depth.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type RuleId = keyof typeof RULES;

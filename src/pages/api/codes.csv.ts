@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../../lib/catalog.ts';
-import { codeSummary, csvRow } from '../../lib/api.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { loadCatalog } from '../../lib/catalog/catalog.ts';
+import { codeSummary, csvRow } from '../../lib/publish/api.ts';
+import { toCsv } from '../../lib/publish/csv.ts';
 import { CSV_COLUMNS } from '../../schemas/api.ts';
 
 export const GET: APIRoute = async ({ site }) => {

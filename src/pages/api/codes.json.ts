@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../../lib/catalog.ts';
-import { codeSummary } from '../../lib/api.ts';
+import { loadCatalog } from '../../lib/catalog/catalog.ts';
+import { codeSummary } from '../../lib/publish/api.ts';
 import { API_SCHEMA_VERSION } from '../../schemas/api.ts';
 
 export const GET: APIRoute = async ({ site }) => {

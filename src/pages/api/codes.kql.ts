@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../../lib/catalog.ts';
-import { codeSummary } from '../../lib/api.ts';
-import { datatableQuery } from '../../lib/kql.ts';
+import { loadCatalog } from '../../lib/catalog/catalog.ts';
+import { codeSummary } from '../../lib/publish/api.ts';
+import { datatableQuery } from '../../lib/publish/kql.ts';
 
 /** The enrichment query with every code inlined, ready to paste into Log Analytics. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../../lib/catalog.ts';
+import { loadCatalog } from '../../lib/catalog/catalog.ts';
 import { API_SCHEMA_VERSION } from '../../schemas/api.ts';
 
 /** The catalogue in numbers; `npm run build` prints them. */

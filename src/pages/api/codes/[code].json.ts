@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog, type CodeListing } from '../../../lib/catalog.ts';
-import { codeDetail } from '../../../lib/api.ts';
+import { loadCatalog, type CodeListing } from '../../../lib/catalog/catalog.ts';
+import { codeDetail } from '../../../lib/publish/api.ts';
 
 export async function getStaticPaths() {
   const catalog = await loadCatalog();

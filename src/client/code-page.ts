@@ -2,11 +2,11 @@
 import { copyWithFeedback } from './clipboard.ts';
 import './copy-query.ts';
 import { takePastedText } from './handoff.ts';
-import { codeUrl } from '../lib/urls.ts';
-import { parseErrorDetails } from '../lib/error-details.ts';
-import { displaySafe } from '../lib/paste-text.ts';
-import { capturedIdsPhrase, otherCodeThan } from '../lib/pasted-error.ts';
-import { ticketNote, type TicketNoteInput } from '../lib/ticket-note.ts';
+import { codeUrl } from '../lib/site/urls.ts';
+import { parseErrorDetails } from '../lib/paste/error-details.ts';
+import { displaySafe } from '../lib/paste/paste-text.ts';
+import { capturedIdsPhrase, otherCodeThan } from '../lib/paste/pasted-error.ts';
+import { ticketNote, type TicketNoteInput } from '../lib/paste/ticket-note.ts';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
   button.hidden = false;

@@ -1,11 +1,11 @@
 /** /search/: goes straight to a code page when the text holds a code we have, otherwise searches and never leaves the reader stranded. */
-import { extractCode } from '../lib/extract-code.ts';
-import { codeUrl } from '../lib/urls.ts';
+import { extractCode } from '../lib/paste/extract-code.ts';
+import { codeUrl } from '../lib/site/urls.ts';
 import { officialLookupUrl } from '../site.ts';
 import { handOffPastedText, takeCarriedQuery } from './handoff.ts';
 import { loadKnownCodes } from './known-codes.ts';
-import { holdsIds } from '../lib/error-details.ts';
-import { quotedQuery, searchableText } from '../lib/paste-text.ts';
+import { holdsIds } from '../lib/paste/error-details.ts';
+import { quotedQuery, searchableText } from '../lib/paste/paste-text.ts';
 import { resultItem, searchSite } from './site-search.ts';
 
 const RESULTS_PER_PAGE = 10;

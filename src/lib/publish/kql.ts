@@ -1,5 +1,5 @@
 /** The documented KQL that enriches sign-in logs with this site's catalogue: over the CSV, or self-contained. */
-import { CSV_COLUMNS, type CodeSummary } from '../schemas/api.ts';
+import { CSV_COLUMNS, type CodeSummary } from '../../schemas/api.ts';
 
 const JOIN_AND_PROJECT = `SigninLogs
 | where TimeGenerated > ago(1d)

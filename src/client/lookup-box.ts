@@ -1,6 +1,6 @@
 /** Sends a pasted code straight to its page, so that pasted error text never travels in a URL. */
-import { planLookup } from '../lib/lookup-plan.ts';
-import { codeUrl, searchUrl } from '../lib/urls.ts';
+import { planLookup } from '../lib/paste/lookup-plan.ts';
+import { codeUrl, searchUrl } from '../lib/site/urls.ts';
 import { handOffPastedText } from './handoff.ts';
 import { readKnownCodes } from './known-codes.ts';
 

@@ -1,7 +1,7 @@
 /** 404 page: when the missing path names a code, say that we lack it and where else to look. */
-import { extractCode } from '../lib/extract-code.ts';
-import { lastPathSegment } from '../lib/path-segment.ts';
-import { codeUrl } from '../lib/urls.ts';
+import { extractCode } from '../lib/paste/extract-code.ts';
+import { lastPathSegment } from '../lib/paste/path-segment.ts';
+import { codeUrl } from '../lib/site/urls.ts';
 import { officialLookupUrl } from '../site.ts';
 import { readKnownCodes } from './known-codes.ts';
 

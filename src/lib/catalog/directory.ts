@@ -1,5 +1,5 @@
 /** How the lists of every cause and every fix are grouped and ordered. */
-import { AUDIENCE_SLUGS, CATEGORY_SLUGS, type Audience, type Category } from '../schemas/vocabulary.ts';
+import { AUDIENCE_SLUGS, CATEGORY_SLUGS, type Audience, type Category } from '../../schemas/vocabulary.ts';
 
 const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en');
 

@@ -1,6 +1,6 @@
 /** What the list of changes needs of each code: its catalogue date and its guide's dates. */
 import type { ChangeSource } from './changes.ts';
-import type { CodeListing } from './catalog.ts';
+import type { CodeListing } from '../catalog/catalog.ts';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -3,7 +3,7 @@
  * for codes without a written guide, how we classify it. Parsing reports every problem with its line and
  * column instead of throwing, so that the validator can list them all; formatting writes the file back.
  */
-import { AUDIENCE_SLUGS, CATEGORY_SLUGS, SIGNAL_SLUGS, type Audience, type Category, type Signal } from '../schemas/vocabulary.ts';
+import { AUDIENCE_SLUGS, CATEGORY_SLUGS, SIGNAL_SLUGS, type Audience, type Category, type Signal } from '../../schemas/vocabulary.ts';
 
 export const CATALOG_FILE = 'content/catalog.tsv';
 

@@ -1,6 +1,6 @@
 /** Loads the collections and the catalogue once, and derives what pages need: every code's listing, reverse links, depth. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import catalogText from '../../content/catalog.tsv?raw';
+import catalogText from '../../../content/catalog.tsv?raw';
 import { isFullDepth } from './depth.ts';
 import { byCodeNumber, causesByFix, codesByCause, codesByFix, symmetricRelated } from './graph.ts';
 import { parseCatalog, type CatalogRow } from './catalog-file.ts';

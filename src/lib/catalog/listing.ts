@@ -1,5 +1,5 @@
 /** One code as every list, API and page sees it: from its written guide where there is one, otherwise from the catalogue. */
-import type { Audience, Category, Signal } from '../schemas/vocabulary.ts';
+import type { Audience, Category, Signal } from '../../schemas/vocabulary.ts';
 import { currentMessage, type CatalogRow, type Confidence } from './catalog-file.ts';
 
 /** What a listing needs of a written guide (structural, so that this module stays free of Astro). */

@@ -1,9 +1,9 @@
 /** The header box: results as you type, `/` to focus, Esc to close; pasted text goes to its code page or stays in this tab, never in a request. */
-import { extractCode } from '../lib/extract-code.ts';
-import { codeUrl, href, searchUrl } from '../lib/urls.ts';
+import { extractCode } from '../lib/paste/extract-code.ts';
+import { codeUrl, href, searchUrl } from '../lib/site/urls.ts';
 import { carryQuery, handOffPastedText } from './handoff.ts';
 import { loadKnownCodes } from './known-codes.ts';
-import { searchableText } from '../lib/paste-text.ts';
+import { searchableText } from '../lib/paste/paste-text.ts';
 
 const SHOWN = 6;
 const form = document.querySelector<HTMLFormElement>('form[data-header-search]');

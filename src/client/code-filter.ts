@@ -1,5 +1,5 @@
 /** Filters a list of codes (src/components/CodeList.astro) as you type or choose, and keeps the filters in the address so that a filtered view can be linked. */
-import { FILTER_FIELDS as FIELDS, filterCount, filterWords, rowMatches, type FilterField as Field, type FilterRow, type Filters } from '../lib/code-filter.ts';
+import { FILTER_FIELDS as FIELDS, filterCount, filterWords, rowMatches, type FilterField as Field, type FilterRow, type Filters } from '../lib/catalog/code-filter.ts';
 
 interface Row extends FilterRow {
   item: HTMLLIElement;

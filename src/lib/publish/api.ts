@@ -1,10 +1,10 @@
 /** Builds the API documents from the catalog; the endpoints only serialise them. Free of Astro, so it is unit-tested. */
-import { API_SCHEMA_VERSION, CSV_COLUMNS, type CodeDetail, type CodeSummary } from '../schemas/api.ts';
-import { officialLookupUrl, OFFICIAL_REFERENCE_URL } from '../site.ts';
-import type { Catalog, CodeListing } from './catalog.ts';
-import { isFullDepth } from './depth.ts';
-import { pick } from './graph.ts';
-import { causeUrl, codeUrl, fixUrl } from './urls.ts';
+import { API_SCHEMA_VERSION, CSV_COLUMNS, type CodeDetail, type CodeSummary } from '../../schemas/api.ts';
+import { officialLookupUrl, OFFICIAL_REFERENCE_URL } from '../../site.ts';
+import type { Catalog, CodeListing } from '../catalog/catalog.ts';
+import { isFullDepth } from '../catalog/depth.ts';
+import { pick } from '../catalog/graph.ts';
+import { causeUrl, codeUrl, fixUrl } from '../site/urls.ts';
 
 const absolute = (path: string, site: URL) => new URL(path, site).href;
 

@@ -1,5 +1,5 @@
 /** The one place the browser learns which codes exist: from the page's lookup form if it carries the lists, else from known-codes.json, fetched once. */
-import { href } from '../lib/urls.ts';
+import { href } from '../lib/site/urls.ts';
 
 export interface KnownCodes {
   hasPage: (code: number) => boolean;

@@ -1,6 +1,6 @@
 /** The site search in the browser: Pagefind with all words first, then any word, corrected for typos; the index loads on first use. */
-import { closestWord, rankAllWords, rankByWordsMatched, searchTerms, allWords, type TermHit } from '../lib/search-query.ts';
-import { href } from '../lib/urls.ts';
+import { closestWord, rankAllWords, rankByWordsMatched, searchTerms, allWords, type TermHit } from '../lib/search/search-query.ts';
+import { href } from '../lib/site/urls.ts';
 
 export interface Fragment {
   url: string;
