@@ -8,6 +8,7 @@ import type { Problem } from './rules.ts';
 import { CATALOG_FILE, parseCatalog, type CatalogRow } from '../catalog-file.ts';
 import { depthGaps, type DepthInput } from '../depth.ts';
 import { FULL_DEPTH_FILE, parseFullDepth } from '../full-depth-codes.ts';
+import { referenceTitle, titleFault } from '../listing.ts';
 
 /** Set in the environment once every file was checked without errors in this process; the content loader then skips checking them again. */
 export const CONTENT_CHECKED = 'ATLAS_CONTENT_CHECKED';
@@ -81,6 +82,11 @@ export function checkCatalog(files: readonly CheckedFile[], catalog: readonly Ca
     const at = { file: CATALOG_FILE, line: row.line, column: 1 };
     if (!guides.has(row.code) && row.message === '' && row.logMessage === '') {
       problems.push({ ...at, rule: 'KB043', message: `code ${row.code} has neither Microsoft's message nor a written guide`, hint: `add the message as Microsoft shows it, or write the guide with \`npm run new -- ${row.code}\`` });
+    }
+    // A code without a guide takes its title from the message; a message the title cannot read is a catalogue problem.
+    const fault = guides.has(row.code) ? undefined : titleFault(referenceTitle(row));
+    if (fault) {
+      problems.push({ ...at, rule: 'KB048', message: `the title made from the message of ${row.code}, "${referenceTitle(row)}", ${fault}`, hint: 'write each placeholder in the message as a name in braces, e.g. {tenantId}, as Microsoft does, and end the message with a full stop' });
     }
     if (guides.has(row.code) && row.classification) {
       problems.push({ ...at, rule: 'KB045', message: `code ${row.code} has a written guide, whose front matter classifies it`, hint: 'clear the category, audiences, signal and confidence fields of this line' });
