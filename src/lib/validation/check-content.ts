@@ -9,6 +9,7 @@ import { CATALOG_FILE, parseCatalog, type CatalogRow } from '../catalog-file.ts'
 import { depthGaps, type DepthInput } from '../depth.ts';
 import { FULL_DEPTH_FILE, parseFullDepth } from '../full-depth-codes.ts';
 import { referenceTitle, titleFault } from '../listing.ts';
+import { needsTitle, parseSourceTitles, SOURCE_TITLES_FILE, type SourceTitleRow } from '../source-titles.ts';
 
 /** Set in the environment once every file was checked without errors in this process; the content loader then skips checking them again. */
 export const CONTENT_CHECKED = 'ATLAS_CONTENT_CHECKED';
@@ -46,7 +47,15 @@ export function checkContent(root: string): ContentReport {
       return unreadableFile(kind, file, read.problem);
     }),
   );
-  const problems = [...files.flatMap((file) => file.problems), ...catalog.problems, ...checkLinks(files, catalog.rows, readFullDepth(root)), ...checkCatalog(files, catalog.rows)];
+  const titles = readSourceTitles(root);
+  const problems = [
+    ...files.flatMap((file) => file.problems),
+    ...catalog.problems,
+    ...checkLinks(files, catalog.rows, readFullDepth(root)),
+    ...checkCatalog(files, catalog.rows),
+    ...titles.problems,
+    ...checkSourceTitles(files, titles.rows),
+  ];
   return { files, catalog: catalog.rows, problems: sortProblems(problems) };
 }
 
@@ -67,6 +76,39 @@ export function readCatalog(root: string): { rows: CatalogRow[]; problems: Probl
   }
   const { rows, problems } = parseCatalog(readFileSync(path, 'utf8'));
   return { rows, problems: problems.map((problem) => ({ file: CATALOG_FILE, ...problem })) };
+}
+
+export function readSourceTitles(root: string): { rows: SourceTitleRow[]; problems: Problem[] } {
+  const path = join(root, SOURCE_TITLES_FILE);
+  if (!existsSync(path)) return { rows: [], problems: [] };
+  const { rows, problems } = parseSourceTitles(readFileSync(path, 'utf8'));
+  return { rows, problems: problems.map((problem) => ({ file: SOURCE_TITLES_FILE, rule: 'KB049' as const, ...problem })) };
+}
+
+/** Every cited page has a line in content/source-titles.tsv, whose title is the link's name; a line still without a title is flagged once. */
+export function checkSourceTitles(files: readonly CheckedFile[], rows: readonly SourceTitleRow[]): Problem[] {
+  const problems: Problem[] = [];
+  const listed = new Set(rows.map((row) => row.url));
+  const cited = new Set<string>();
+  for (const file of files) {
+    stringList(file.raw?.sources).forEach((url, index) => {
+      if (!URL.canParse(url) || !needsTitle(url)) return;
+      cited.add(url);
+      if (listed.has(url)) return;
+      problems.push({
+        file: file.file,
+        ...file.locate(['sources', index]),
+        rule: 'KB049',
+        message: `sources[${index}] ${url} has no line in ${SOURCE_TITLES_FILE}`,
+        hint: `add the line "${url}", a tab, then the page's title as Microsoft gives it (the title: of its Markdown source, or its name in the documentation's table of contents); the site names the link by that title`,
+      });
+    });
+  }
+  for (const row of rows) {
+    if (row.title !== '' || !cited.has(row.url)) continue;
+    problems.push({ file: SOURCE_TITLES_FILE, line: row.line, column: 1, rule: 'KB050', message: `${row.url} has no title yet, so its links are named after its address`, hint: 'write the page’s title after the tab, as Microsoft gives it (its title:, or its name in the documentation’s table of contents)' });
+  }
+  return problems;
 }
 
 /** The catalogue against the guides: every guide catalogued, every code either quoted or written up, classification in one place. */
