@@ -1,7 +1,7 @@
 /** Templates for new content files; returns what to write and never writes or prints itself. */
 import { AUDIENCE_SLUGS, CATEGORY_SLUGS, SIGNAL_SLUGS } from '../../src/schemas/vocabulary.ts';
 import { SLUG_PATTERN } from '../../src/schemas/reference.ts';
-import { currentMessage, type CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
+import type { CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
 
 export type Scaffold =
   | { ok: true; kind: 'codes' | 'causes' | 'fixes'; id: string; path: string; text: string; notes: string[] }
@@ -31,12 +31,10 @@ function codeTemplate(code: number, known: readonly CatalogRow[], today: string)
   const notes: string[] = [];
   if (!entry) notes.push(`${code} is not in content/catalog.tsv: add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message).`);
   else if (entry.classification) notes.push(`Clear the category, audiences, signal and confidence of ${code} on line ${entry.line} of content/catalog.tsv: the guide's front matter takes their place.`);
-  const message = entry ? currentMessage(entry) : '';
   const c = entry?.classification;
   const text = `---
 code: ${code}
 ${entry?.name ? `name: ${entry.name}\n` : ''}title: "TODO: a plain-language headline of at most 90 characters"
-${message ? `message: ${JSON.stringify(`AADSTS${code}: ${message}`)}` : 'message: "TODO: the error text exactly as users or logs show it; delete this line if you do not know it"'}
 summary: "TODO: one or two sentences, in your own words, on what the code means"
 # One of: ${CATEGORY_SLUGS.join(', ')}${c ? ' (the catalogue reads it as below: check it)' : ''}
 category: ${c?.category ?? 'TODO'}

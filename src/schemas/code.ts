@@ -30,8 +30,6 @@ export function codeSchema<Out>(ref: ReferenceFactory<Out>) {
     name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, { message: 'must be one word of letters, digits and underscores' }).optional(),
     /** A plain-language headline, in our words. */
     title: nonEmptyText.max(90),
-    /** The text a user or a log shows, quoted as it appears. */
-    message: nonEmptyText.optional(),
     /** One or two sentences that say what the code means, in our words. */
     summary: nonEmptyText.min(40).max(320),
     /** Where the code belongs; one of the categories in `src/schemas/vocabulary.ts`. */

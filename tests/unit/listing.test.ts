@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { humaniseName, listing, referenceTitle } from '../../src/lib/catalog/listing.ts';
+import { humaniseName, listing, referenceTitle, titleFault } from '../../src/lib/catalog/listing.ts';
 import type { CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
 
 const row = (fields: Partial<CatalogRow>): CatalogRow => ({ code: 90033, name: '', documentedIn: ['lookup-2022'], added: '2026-12-03', message: '', logMessage: '', line: 2, ...fields });
@@ -9,11 +9,35 @@ describe('referenceTitle', () => {
     expect(referenceTitle(row({ message: 'Old words. More.', logMessage: 'A transient error has occurred. Please try again.' }))).toBe('A transient error has occurred');
   });
 
-  it('cuts a long sentence at a word boundary, keeping placeholders', () => {
+  it('reads placeholders as words, and never cuts a sentence mid-phrase or with an ellipsis', () => {
     const title = referenceTitle(row({ message: `Resource '{resourceId}' had no entitlements matching required permissions configured on the required resource access for client '{clientId}'.` }));
-    expect(title.length).toBeLessThanOrEqual(90);
-    expect(title).toMatch(/^Resource '\{resourceId\}' had no entitlements .+…$/);
-    expect(title).not.toMatch(/\s…$/);
+    expect(title).toBe("Resource 'a resource ID' had no entitlements matching required permissions configured");
+  });
+
+  it('takes the main clause of a sentence that opens with a subordinate one (50076)', () => {
+    expect(referenceTitle(row({ message: "Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '{resource}'." }))).toBe(
+      "You must use multi-factor authentication to access 'a resource'",
+    );
+  });
+
+  it('cuts before a clause, never inside quotes or brackets, and never leaves a phrase hanging', () => {
+    expect(referenceTitle(row({ message: 'Provided value for the input parameter scope cannot be empty when requesting an access token using the provided authorization code.' }))).toBe(
+      'Provided value for the input parameter scope cannot be empty',
+    );
+    // The only breaks inside the quotes or after "not" would cut mid-phrase; the name says it in fewer words.
+    expect(referenceTitle(row({ name: 'QuotedLongValue', message: `The value '${'word '.repeat(20)}for this' is not in the list of values allowed for it here.` }))).toBe('Quoted long value');
+  });
+
+  it('prefers the symbolic name to a cut, and a slightly long whole sentence to the number', () => {
+    const sentence = `Regional Cache Auth Service token requests for flows that require ${'very '.repeat(4)}encrypted tokens are forbidden`;
+    expect(sentence.length).toBeGreaterThan(90);
+    expect(referenceTitle(row({ name: 'RegionalCacheForbidden', message: `${sentence}.` }))).toBe('Regional cache forbidden');
+    expect(referenceTitle(row({ message: `${sentence}.` }))).toBe(sentence);
+    expect(referenceTitle(row({ message: `${sentence} ${'and more '.repeat(4)}.` }))).toBe('Sign-in error 90033');
+  });
+
+  it('opens a title with a capital when the message opens with a placeholder', () => {
+    expect(referenceTitle(row({ message: '{feature} is/are disabled.' }))).toBe('The feature is/are disabled');
   });
 
   it('reads a message of one sentence, and one copied with spaces before it', () => {
@@ -34,10 +58,10 @@ describe('listing', () => {
     expect(entry.summary).toContain('No guide is written for AADSTS90033');
   });
 
-  it('prefers the guide’s own words and classification, and drops the AADSTS prefix from its message', () => {
-    const guide = { id: '90033', data: { title: 'Our title', summary: 'Our summary of it.', message: 'AADSTS90033: A transient error has occurred.', category: 'service' as const, audiences: ['admin' as const], signal: { kind: 'benign' as const } } };
+  it('prefers the guide’s own words and classification, and takes the message from the catalogue', () => {
+    const guide = { id: '90033', data: { title: 'Our title', summary: 'Our summary of it.', category: 'service' as const, audiences: ['admin' as const], signal: { kind: 'benign' as const } } };
     const entry = listing(row({ message: 'Catalogue words.', classification: { category: 'mfa', audiences: ['user'], signal: 'transient', confidence: 'guess' } }), guide);
-    expect(entry).toMatchObject({ title: 'Our title', summary: 'Our summary of it.', message: 'A transient error has occurred.', category: 'service', audiences: ['admin'], signal: 'benign', confidence: undefined });
+    expect(entry).toMatchObject({ title: 'Our title', summary: 'Our summary of it.', message: 'Catalogue words.', category: 'service', audiences: ['admin'], signal: 'benign', confidence: undefined });
   });
 });
 
@@ -74,29 +98,28 @@ describe('titles of generated pages', () => {
     expect(referenceTitle(row({ message: 'See AADSTS90033: for more.' }))).toBe('See AADSTS90033: for more');
   });
 
-  it('keeps a sentence of exactly 90 characters, and cuts one of 91 to 89 plus an ellipsis', () => {
-    const ninety = `${'word '.repeat(17)}abcde`;
+  it('keeps a sentence of exactly 90 characters, and never cuts one of 91 with an ellipsis', () => {
+    const ninety = `Word ${'word '.repeat(16)}abcde`;
     expect(ninety).toHaveLength(90);
     expect(referenceTitle(row({ message: `${ninety}.` }))).toBe(ninety);
-    const cut = referenceTitle(row({ message: `${ninety}f.` }));
-    expect(cut).toBe(`${'word '.repeat(17).trimEnd()}…`);
+    expect(referenceTitle(row({ message: `${ninety}f.` }))).toBe(`${ninety}f`);
   });
+});
 
-  it('cuts at the last space only when it leaves more than 40 characters', () => {
-    const at40 = `${'a'.repeat(40)} ${'b'.repeat(60)}.`;
-    expect(referenceTitle(row({ message: at40 }))).toBe(`${at40.slice(0, 89)}…`);
-    const at41 = `${'a'.repeat(41)} ${'b'.repeat(60)}.`;
-    expect(referenceTitle(row({ message: at41 }))).toBe(`${'a'.repeat(41)}…`);
-  });
-
-  it('cuts a long sentence without spaces late in it at the limit', () => {
-    const long = `${'a'.repeat(30)} ${'b'.repeat(80)}.`;
-    expect(referenceTitle(row({ message: long }))).toBe(`${long.slice(0, 89)}…`);
+describe('titleFault', () => {
+  it.each([
+    ["Cannot decrypt auth ticket with key version '{version}'", 'contains a brace'],
+    ['Provided value for the input parameter scope is not valid because it contains more than…', 'ends in an ellipsis, as if cut off'],
+    ['Cut with three dots...', 'ends in an ellipsis, as if cut off'],
+    ["Cannot decrypt auth ticket with key version 'a version'", undefined],
+    ['Version 2.0 is required', undefined],
+  ])('%s: %s', (title, fault) => {
+    expect(titleFault(title)).toBe(fault);
   });
 });
 
 describe('listing names and classification', () => {
-  const guide = (name?: string, message?: string) => ({ id: '90033', data: { title: 'T', summary: 'S', ...(name ? { name } : {}), ...(message ? { message } : {}), category: 'service' as const, audiences: ['admin' as const], signal: { kind: 'benign' as const } } });
+  const guide = (name?: string) => ({ id: '90033', data: { title: 'T', summary: 'S', ...(name ? { name } : {}), category: 'service' as const, audiences: ['admin' as const], signal: { kind: 'benign' as const } } });
 
   it('takes Microsoft’s name from the catalogue first, then from the guide, else none', () => {
     expect(listing(row({ name: 'FromCatalogue' }), guide('FromGuide')).name).toBe('FromCatalogue');
@@ -105,10 +128,9 @@ describe('listing names and classification', () => {
     expect(listing(row({}), undefined).name).toBe('');
   });
 
-  it('uses the catalogue’s message for a guide that quotes none, and keeps a guide’s message that has no prefix', () => {
+  it('uses the catalogue’s newest wording for every code, guide or not', () => {
     expect(listing(row({ message: 'Catalogue words.' }), guide()).message).toBe('Catalogue words.');
-    expect(listing(row({ message: 'Catalogue words.' }), guide(undefined, 'Guide words AADSTS1: x.')).message).toBe('Guide words AADSTS1: x.');
-    expect(listing(row({ message: 'Catalogue words.' }), guide(undefined, 'AADSTS90033:No space after the colon.')).message).toBe('No space after the colon.');
+    expect(listing(row({ message: 'Old words.', logMessage: 'Log words.' }), guide()).message).toBe('Log words.');
   });
 
   it('names the symbolic name in the summary of a generated page', () => {

@@ -45,6 +45,18 @@ describe('each broken file is reported with its rule, line and column', () => {
       "content/codes/50126.mdx:10:1: KB003 unknown field "cuases"
         hint: did you mean "causes"?"
     `);
+    expect(exact('KB047-message-field')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:5:1: KB047 a page does not carry Microsoft’s message: every page shows it from content/catalog.tsv
+        hint: delete the "message" line; to correct the message itself, edit the code’s line in content/catalog.tsv"
+    `);
+    expect(exact('KB048-title-placeholder')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:4:1: KB048 "title" contains a brace
+        hint: say in words what a placeholder stands for ("a version", "the tenant ID"), and write a shorter title rather than cut one off"
+    `);
+    expect(exact('KB048-title-cut')).toMatchInlineSnapshot(`
+      "content/codes/50126.mdx:4:1: KB048 "title" ends in an ellipsis, as if cut off
+        hint: say in words what a placeholder stands for ("a version", "the tenant ID"), and write a shorter title rather than cut one off"
+    `);
     expect(exact('KB004-code-mismatch')).toMatchInlineSnapshot(`
       "content/codes/50126.mdx:2:1: KB004 code 50125 does not match the file name 50126.mdx
         hint: rename the file to 50125.mdx, or correct the code"

@@ -1,6 +1,7 @@
 /** One code as every list, API and page sees it: from its written guide where there is one, otherwise from the catalogue. */
 import type { Audience, Category, Signal } from '../../schemas/vocabulary.ts';
 import { currentMessage, type CatalogRow, type Confidence } from './catalog-file.ts';
+import { messageInWords } from './message-parts.ts';
 
 /** What a listing needs of a written guide (structural, so that this module stays free of Astro). */
 export interface GuideLike {
@@ -8,7 +9,6 @@ export interface GuideLike {
   data: {
     title: string;
     summary: string;
-    message?: string;
     name?: string;
     category: Category;
     audiences: Audience[];
@@ -35,6 +35,7 @@ export interface CodeListing<Guide extends GuideLike = GuideLike> {
 }
 
 const TITLE_LIMIT = 90;
+const LONG_TITLE_LIMIT = 120;
 
 /** "InvalidReplyTo" → "Invalid reply to". */
 export function humaniseName(name: string): string {
@@ -47,22 +48,81 @@ export function humaniseName(name: string): string {
   return words.map((word, index) => (index > 0 && /^[A-Z][a-z]+$/.test(word) ? word.toLowerCase() : word)).join(' ');
 }
 
-/** The first sentence of a message, cut at a word boundary to fit a title. */
+/** Why a title does not read as words, or undefined when it does: a placeholder's braces, or a cut marked with an ellipsis. */
+export function titleFault(title: string): string | undefined {
+  if (/[{}]/.test(title)) return 'contains a brace';
+  if (/(…|\.\.\.)$/.test(title.trim())) return 'ends in an ellipsis, as if cut off';
+  return undefined;
+}
+
+/** The first sentence of a message, without its closing stop. */
 function firstSentence(message: string): string {
   // A message of one sentence has no space after its stop, and is its own first sentence.
   // Stryker disable next-line Regex: catalogue messages are one line, on which the first match always starts at 0.
   const sentence = /^(.+?[.!?])\s/.exec(message)?.[1] ?? message;
-  const trimmed = sentence.replace(/[.!?]+$/, '').trim();
-  if (trimmed.length <= TITLE_LIMIT) return trimmed;
-  const cut = trimmed.slice(0, TITLE_LIMIT - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : cut.length)}…`;
+  return sentence.replace(/[.!?]+$/, '').trim();
 }
 
-/** A plain title for a code without a guide: Microsoft's own first sentence, else its symbolic name in words. */
+// Where a phrase ends and the next begins: a clause (", which", " because") or a phrase of its own (" for", " when").
+const PHRASE_BREAKS = [' because ', ', because ', ' due to ', ', which ', ', so ', ', but ', ', and ', ', as ', ' since ', '; ', ' - ', ' (', ', please ', '. ', ' that ', ' which ', ' when ', ' while ', ' for ', ' in ', ' on ', ' with ', ' by ', ' from ', ' during ', ' using ', ' after ', ' before ', ' unless ', ' if ', ' as ', ' where ', ' but '];
+// A sentence that opens with one of these has its main clause after a comma, so nothing before that comma stands alone.
+const SUBORDINATE_OPENING = /^(due to|because|if|when|whenever|since|although|while|either|as|for|in order|to|unless|after|before|once)\b/i;
+// A cut after one of these leaves the phrase hanging ("…is not", "…the").
+const HANGING_END = /\b(not|the|a|an|is|are|was|were|be|been|being|to|of|no|any|and|or|must|can|cannot|should|will|would|may|have|has|had|do|does|did|it|its|this|that|their|your|his|her|which|some)$/i;
+// Without a verb a cut is a noun phrase ("Consent between first party application 'an application ID'"), not a statement.
+const VERB = /\b(is|are|was|were|has|have|had|does|do|did|can|cannot|could|must|should|will|would|may|might|need|needs|requires|exceeds|contains|supports|matches|exists?|occurred|failed|[a-z]{3,}ed)\b/i;
+
+/** Quotes and brackets all closed: a cut inside `'…'` or `(…)` is mid-phrase. An apostrophe (hasn't) sits between letters and is no quote. */
+function balanced(text: string): boolean {
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
+  return count(/(?<![A-Za-z])'|'(?![A-Za-z])/g) % 2 === 0 && count(/\(/g) === count(/\)/g) && count(/“/g) === count(/”/g);
+}
+
+/** The main clause of a sentence that opens with a subordinate one ("Due to …, you must …"), first letter raised. */
+function mainClauses(sentence: string): string[] {
+  if (!SUBORDINATE_OPENING.test(sentence)) return [sentence];
+  const clauses: string[] = [];
+  for (let at = sentence.indexOf(', '); at > 0; at = sentence.indexOf(', ', at + 1)) {
+    const rest = sentence.slice(at + 2);
+    if (/^[a-z]/.test(rest) && !/^(or|and|but|because|since|as|if|when|which|so|then)\b/.test(rest) && !SUBORDINATE_OPENING.test(rest) && VERB.test(rest)) {
+      clauses.push(rest);
+    }
+  }
+  return clauses;
+}
+
+/** A message that opens with a placeholder ("{feature} is disabled") still opens its title with a capital. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The longest start of a sentence that ends where a phrase ends, fits a title and says something whole. */
+function phraseCut(sentence: string): string | undefined {
+  for (const clause of mainClauses(sentence)) {
+    if (clause.length <= TITLE_LIMIT) return clause;
+    const cuts = PHRASE_BREAKS.flatMap((mark) => {
+      const found: string[] = [];
+      for (let at = clause.indexOf(mark); at > 0; at = clause.indexOf(mark, at + 1)) found.push(clause.slice(0, at).replace(/[,;:]$/, '').trim());
+      return found;
+    }).filter((cut) => cut.length <= TITLE_LIMIT && balanced(cut) && VERB.test(cut.split(' ').slice(1).join(' ')) && !HANGING_END.test(cut));
+    const longest = cuts.sort((a, b) => b.length - a.length)[0];
+    if (longest) return longest;
+  }
+  return undefined;
+}
+
+/**
+ * A plain title for a code without a guide, in words and never cut mid-phrase: Microsoft's first sentence with
+ * placeholders read as words; if that is too long, its start up to where a phrase ends; else Microsoft's symbolic
+ * name in words; else the whole sentence if it is not much longer; else the number.
+ */
 export function referenceTitle(row: Pick<CatalogRow, 'code' | 'name' | 'message' | 'logMessage'>): string {
   const message = currentMessage(row).replace(/^AADSTS\d+:\s*/, '');
-  if (message) return firstSentence(message);
+  const sentence = message ? firstSentence(messageInWords(message)) : '';
+  if (sentence && sentence.length <= TITLE_LIMIT) return capitalised(sentence);
+  const cut = sentence ? phraseCut(sentence) : undefined;
+  if (cut) return capitalised(cut);
   if (row.name) return humaniseName(row.name);
+  // A whole sentence somewhat over the limit still says more than a number.
+  if (sentence && sentence.length <= LONG_TITLE_LIMIT) return capitalised(sentence);
   return `Sign-in error ${row.code}`;
 }
 
@@ -70,7 +130,7 @@ export function listing<Guide extends GuideLike>(row: CatalogRow, guide: Guide |
   const base = { code: row.code, id: String(row.code), name: row.name || guide?.data.name || '', message: currentMessage(row), row, guide };
   if (guide) {
     const { data } = guide;
-    return { ...base, title: data.title, summary: data.summary, category: data.category, audiences: data.audiences, signal: data.signal.kind, confidence: undefined, message: data.message?.replace(/^AADSTS\d+:\s*/, '') || base.message };
+    return { ...base, title: data.title, summary: data.summary, category: data.category, audiences: data.audiences, signal: data.signal.kind, confidence: undefined };
   }
   const c = row.classification;
   return {

@@ -1,7 +1,12 @@
 /** Short, readable names for source links, so that long documentation URLs do not crowd a page or break its layout. */
 
-/** "Microsoft's lookup for 50126", "Microsoft’s error code reference", or the site and the last words of a page's path. */
-export function sourceLabel(url: string): string {
+/**
+ * The page's title where content/source-titles.tsv gives one; else "Microsoft's lookup for 50126",
+ * "Microsoft’s error code reference", or the site and the last words of the page's path.
+ */
+export function sourceLabel(url: string, titles: ReadonlyMap<string, string> = new Map()): string {
+  const title = titles.get(url);
+  if (title) return title;
   const parsed = new URL(url);
   if (parsed.hostname === 'login.microsoftonline.com' && parsed.pathname === '/error') {
     return `Microsoft's lookup for ${parsed.searchParams.get('code') ?? 'this code'}`;

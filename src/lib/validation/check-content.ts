@@ -8,6 +8,8 @@ import type { Problem } from './rules.ts';
 import { CATALOG_FILE, parseCatalog, type CatalogRow } from '../catalog/catalog-file.ts';
 import { depthGaps, type DepthInput } from '../catalog/depth.ts';
 import { FULL_DEPTH_FILE, parseFullDepth } from '../catalog/full-depth-codes.ts';
+import { referenceTitle, titleFault } from '../catalog/listing.ts';
+import { needsTitle, parseSourceTitles, SOURCE_TITLES_FILE, type SourceTitleRow } from '../site/source-titles.ts';
 
 /** Set in the environment once every file was checked without errors in this process; the content loader then skips checking them again. */
 export const CONTENT_CHECKED = 'ATLAS_CONTENT_CHECKED';
@@ -45,7 +47,15 @@ export function checkContent(root: string): ContentReport {
       return unreadableFile(kind, file, read.problem);
     }),
   );
-  const problems = [...files.flatMap((file) => file.problems), ...catalog.problems, ...checkLinks(files, catalog.rows, readFullDepth(root)), ...checkCatalog(files, catalog.rows)];
+  const titles = readSourceTitles(root);
+  const problems = [
+    ...files.flatMap((file) => file.problems),
+    ...catalog.problems,
+    ...checkLinks(files, catalog.rows, readFullDepth(root)),
+    ...checkCatalog(files, catalog.rows),
+    ...titles.problems,
+    ...checkSourceTitles(files, titles.rows),
+  ];
   return { files, catalog: catalog.rows, problems: sortProblems(problems) };
 }
 
@@ -68,6 +78,39 @@ export function readCatalog(root: string): { rows: CatalogRow[]; problems: Probl
   return { rows, problems: problems.map((problem) => ({ file: CATALOG_FILE, ...problem })) };
 }
 
+export function readSourceTitles(root: string): { rows: SourceTitleRow[]; problems: Problem[] } {
+  const path = join(root, SOURCE_TITLES_FILE);
+  if (!existsSync(path)) return { rows: [], problems: [] };
+  const { rows, problems } = parseSourceTitles(readFileSync(path, 'utf8'));
+  return { rows, problems: problems.map((problem) => ({ file: SOURCE_TITLES_FILE, rule: 'KB049' as const, ...problem })) };
+}
+
+/** Every cited page has a line in content/source-titles.tsv, whose title is the link's name; a line still without a title is flagged once. */
+export function checkSourceTitles(files: readonly CheckedFile[], rows: readonly SourceTitleRow[]): Problem[] {
+  const problems: Problem[] = [];
+  const listed = new Set(rows.map((row) => row.url));
+  const cited = new Set<string>();
+  for (const file of files) {
+    stringList(file.raw?.sources).forEach((url, index) => {
+      if (!URL.canParse(url) || !needsTitle(url)) return;
+      cited.add(url);
+      if (listed.has(url)) return;
+      problems.push({
+        file: file.file,
+        ...file.locate(['sources', index]),
+        rule: 'KB049',
+        message: `sources[${index}] ${url} has no line in ${SOURCE_TITLES_FILE}`,
+        hint: `add the line "${url}", a tab, then the page's title as Microsoft gives it (the title: of its Markdown source, or its name in the documentation's table of contents); the site names the link by that title`,
+      });
+    });
+  }
+  for (const row of rows) {
+    if (row.title !== '' || !cited.has(row.url)) continue;
+    problems.push({ file: SOURCE_TITLES_FILE, line: row.line, column: 1, rule: 'KB050', message: `${row.url} has no title yet, so its links are named after its address`, hint: 'write the page’s title after the tab, as Microsoft gives it (its title:, or its name in the documentation’s table of contents)' });
+  }
+  return problems;
+}
+
 /** The catalogue against the guides: every guide catalogued, every code either quoted or written up, classification in one place. */
 export function checkCatalog(files: readonly CheckedFile[], catalog: readonly CatalogRow[]): Problem[] {
   const problems: Problem[] = [];
@@ -81,6 +124,11 @@ export function checkCatalog(files: readonly CheckedFile[], catalog: readonly Ca
     const at = { file: CATALOG_FILE, line: row.line, column: 1 };
     if (!guides.has(row.code) && row.message === '' && row.logMessage === '') {
       problems.push({ ...at, rule: 'KB043', message: `code ${row.code} has neither Microsoft's message nor a written guide`, hint: `add the message as Microsoft shows it, or write the guide with \`npm run new -- ${row.code}\`` });
+    }
+    // A code without a guide takes its title from the message; a message the title cannot read is a catalogue problem.
+    const fault = guides.has(row.code) ? undefined : titleFault(referenceTitle(row));
+    if (fault) {
+      problems.push({ ...at, rule: 'KB048', message: `the title made from the message of ${row.code}, "${referenceTitle(row)}", ${fault}`, hint: 'write each placeholder in the message as a name in braces, e.g. {tenantId}, as Microsoft does, and end the message with a full stop' });
     }
     if (guides.has(row.code) && row.classification) {
       problems.push({ ...at, rule: 'KB045', message: `code ${row.code} has a written guide, whose front matter classifies it`, hint: 'clear the category, audiences, signal and confidence fields of this line' });

@@ -10,6 +10,7 @@ import { parseMdx, unsafeConstructs } from './mdx-safety.ts';
 import { checkComponents, type CodeLinkUse, type MdastLike } from './components.ts';
 import type { Problem } from './rules.ts';
 import { fieldName, problemsFromIssues } from './schema-issues.ts';
+import { titleFault } from '../catalog/listing.ts';
 
 export type Kind = 'codes' | 'causes' | 'fixes';
 
@@ -125,6 +126,11 @@ export function checkFile(kind: Kind, file: string, bytes: Uint8Array, options: 
       if (!tag) continue;
       const excerpt = text.slice(tag.index, tag.index + 40).split(/[>\n]/)[0];
       report(frontMatter.locate(path), 'KB036', `"${fieldName(path)}" contains HTML (${excerpt}…)`, 'write plain text, and name a placeholder in words rather than in angle brackets');
+    }
+    const title = result.raw?.title;
+    const fault = typeof title === 'string' ? titleFault(title) : undefined;
+    if (fault) {
+      report(frontMatter.locate(['title']), 'KB048', `"title" ${fault}`, 'say in words what a placeholder stands for ("a version", "the tenant ID"), and write a shorter title rather than cut one off');
     }
     const code = result.raw?.code;
     if (kind === 'codes' && typeof code === 'number' && String(code) !== id) {

@@ -39,6 +39,10 @@ export const RULES = {
   KB044: { severity: 'error', summary: 'List every code that has a page, and every code a page links to, in the catalogue.' },
   KB045: { severity: 'warning', summary: 'Classify every code that has no written guide; leave a guide’s classification to its front matter.' },
   KB046: { severity: 'error', summary: 'Keep every code on the full-depth list (`src/lib/catalog/full-depth-codes.ts`) in full depth.' },
+  KB047: { severity: 'error', summary: 'Leave Microsoft’s message to `content/catalog.tsv`: no page has a `message` field.' },
+  KB048: { severity: 'error', summary: 'Write titles in words: no `{placeholder}` braces, and no cut-off ending in “…” or “...”.' },
+  KB049: { severity: 'error', summary: 'List every page you cite in `content/source-titles.tsv`: its URL, a tab, its title.' },
+  KB050: { severity: 'warning', summary: 'Give every cited page its title, as Microsoft gives it.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type RuleId = keyof typeof RULES;

@@ -68,7 +68,12 @@ function problemsFromIssue(issue: Issue, knownKeys: (path: readonly PropertyKey[
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
+      return issue.keys.map((key) => path.length === 0 && key === 'message' ? {
+        path: [key],
+        rule: 'KB047' as const,
+        message: 'a page does not carry Microsoft’s message: every page shows it from content/catalog.tsv',
+        hint: 'delete the "message" line; to correct the message itself, edit the code’s line in content/catalog.tsv',
+      } : ({
         path: [...path, key],
         rule: 'KB003' as const,
         message: `unknown field "${fieldName([...path, key])}"`,

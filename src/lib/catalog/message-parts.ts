@@ -1,0 +1,108 @@
+/** Microsoft's messages hold placeholders (`'{appId}'`, `{resource}`) that a real error fills in; these read them as words. */
+
+/** A run of Microsoft's text, quoted verbatim, or a placeholder read as words ("the resource", "an app ID"). */
+export type MessagePart = { kind: 'text'; text: string } | { kind: 'slot'; name: string; words: string };
+
+// Placeholders are names in braces: `{resource}`, `{tenant_id}`, and positional ones such as `{0}`.
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*|\d+)\}/g;
+
+// Short forms read letter by letter, written the way Microsoft's documentation writes them.
+const INITIALISMS: Record<string, string> = {
+  id: 'ID',
+  ids: 'IDs',
+  url: 'URL',
+  uri: 'URI',
+  api: 'API',
+  xml: 'XML',
+  saml: 'SAML',
+  jwt: 'JWT',
+  spn: 'SPN',
+  msi: 'MSI',
+  sp: 'SP',
+  idp: 'IdP',
+  oid: 'OID',
+};
+
+/** `tenantId` → "tenant ID", `valid_verbs` → "valid verbs", `0` → "value". */
+export function placeholderWords(name: string): string {
+  if (/^\d+$/.test(name)) return 'value';
+  return name
+    .replace(/_/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Za-z])(\d)/g, '$1 $2')
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => INITIALISMS[word.toLowerCase()] ?? word.toLowerCase())
+    .join(' ');
+}
+
+// Initialisms said with a vowel sound first ("an SP", "an XML", but "a URL").
+const VOWEL_SOUND_LETTERS = /^[AEFHILMNORSX]/;
+
+/** "a", "an", or "some" for a plural, so that a placeholder reads as one value of its kind. */
+function indefiniteArticle(words: string): string {
+  const first = words.split(' ')[0];
+  const last = words.split(' ').at(-1) ?? first;
+  // "roles", "claims", "IDs": a list, not one value. "address", "status" end in s and are one.
+  if (/[^su]s$/.test(last) || last === 'IDs') return 'some';
+  if (Object.values(INITIALISMS).includes(first)) return VOWEL_SOUND_LETTERS.test(first) ? 'an' : 'a';
+  if (/^[aeio]/.test(first) || /^un/.test(first)) return 'an';
+  return 'a';
+}
+
+/**
+ * A placeholder as a reader takes it. A quoted one (`'{name}'`) stands for one value the real error shows,
+ * so it reads "a name"; a bare one (`{resource}`) names the thing of this sign-in, so it reads "the resource",
+ * or just "tenant" where Microsoft's text already gives it an article ("the {tenant} directory").
+ */
+export function slotWords(name: string, quoted: boolean, afterArticle = false): string {
+  const words = placeholderWords(name);
+  if (afterArticle && !quoted) return words;
+  return `${quoted ? indefiniteArticle(words) : 'the'} ${words}`;
+}
+
+// "the {tenant} directory", "a {type}": the text before the placeholder already has its article.
+const ENDS_IN_ARTICLE = /\b(the|a|an|this|that|your|its)\s$/i;
+
+const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
+
+/** A message split into Microsoft's text and its placeholders, in order; joining the text and `{name}`s gives the message back. */
+export function messageParts(message: string): MessagePart[] {
+  const parts: MessagePart[] = [];
+  let last = 0;
+  for (const match of message.matchAll(PLACEHOLDER)) {
+    const start = match.index;
+    if (start > last) parts.push({ kind: 'text', text: message.slice(last, start) });
+    const quoted = QUOTES.has(message[start - 1] ?? '') && QUOTES.has(message[start + match[0].length] ?? '');
+    parts.push({ kind: 'slot', name: match[1], words: slotWords(match[1], quoted, ENDS_IN_ARTICLE.test(message.slice(0, start))) });
+    last = start + match[0].length;
+  }
+  if (last < message.length) parts.push({ kind: 'text', text: message.slice(last) });
+  return parts;
+}
+
+/** The message as plain text, each placeholder read as words and its quotes kept: for titles, descriptions and search. */
+export function messageInWords(message: string): string {
+  return messageParts(message)
+    .map((part) => (part.kind === 'text' ? part.text : part.words))
+    .join('');
+}
+
+/** One of Microsoft's wordings of a message, split into parts, with what a reader is told about where it comes from. */
+export interface Wording {
+  label: string;
+  text: string;
+  parts: MessagePart[];
+}
+
+/**
+ * The wordings a page quotes, newest first: the sign-in log's where the catalogue has it (it is what the logs and
+ * error screens show today), then the lookup page's where it differs. Empty when Microsoft publishes no message.
+ */
+export function messageWordings(row: { message: string; logMessage: string }): Wording[] {
+  const wordings: Wording[] = [];
+  if (row.logMessage) wordings.push({ label: 'In sign-in logs', text: row.logMessage, parts: messageParts(row.logMessage) });
+  if (row.message && row.message !== row.logMessage) wordings.push({ label: row.logMessage ? 'Microsoft’s error lookup words it' : 'Microsoft’s message', text: row.message, parts: messageParts(row.message) });
+  return wordings;
+}

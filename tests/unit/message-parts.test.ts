@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { messageInWords, messageParts, messageWordings, placeholderWords, slotWords } from '../../src/lib/catalog/message-parts.ts';
+import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
+
+const { rows } = parseCatalog(readFileSync(CATALOG_FILE, 'utf8'));
+const catalogued = (code: number) => {
+  const row = rows.find((candidate) => candidate.code === code);
+  if (!row) throw new Error(`${code} is not in the catalogue`);
+  return row;
+};
+/** A message with each slot marked [like this], to see text and slots at a glance. */
+const marked = (message: string) => messageParts(message).map((part) => (part.kind === 'text' ? part.text : `[${part.words}]`)).join('');
+
+describe('messageParts on real catalogue messages', () => {
+  it('reads a quoted placeholder as one value of its kind, keeping Microsoft’s quotes (75016)', () => {
+    expect(catalogued(75016).message).toBe("The SP name qualifier '{name}' is not valid.");
+    expect(messageParts(catalogued(75016).message)).toEqual([
+      { kind: 'text', text: "The SP name qualifier '" },
+      { kind: 'slot', name: 'name', words: 'a name' },
+      { kind: 'text', text: "' is not valid." },
+    ]);
+  });
+
+  it('reads a placeholder in quotes at the end of a sentence (50076)', () => {
+    expect(marked(catalogued(50076).message)).toBe(
+      "Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '[a resource]'.",
+    );
+  });
+
+  it('reads a bare placeholder as "the …", and drops "the" where Microsoft’s text already has it (50034)', () => {
+    expect(marked(catalogued(50034).message)).toBe(
+      'The user account [the identifier] does not exist in the [tenant] directory. To sign into this application, the account must be added to the directory.',
+    );
+  });
+
+  it('keeps punctuation glued to placeholders: quotes, brackets and a following one (50194, 65001)', () => {
+    expect(marked(catalogued(50194).message)).toMatch(/^Application '\[an app ID\]'\(\[the app name\]\) is not configured .* after '\[a time\]'\. Use /);
+    expect(marked(catalogued(65001).message)).toContain("with ID '[an identifier]'[the name phrase]. Send");
+  });
+
+  it('reads a plural suffix and repeated placeholders in the sign-in log wording (50011)', () => {
+    expect(marked(catalogued(50011).logMessage)).toMatch(/^The \[redirect term\] '\[a reply address\]' specified .* the \[redirect term\]s configured for the application '\[an identifier\]'\./);
+  });
+
+  it('reads a placeholder with a capital and parentheses around its kind (399207)', () => {
+    expect(marked(catalogued(399207).logMessage)).toBe("The token request does not contain one or more supported response token type(s): '[a res type]'.");
+  });
+
+  it('returns a message without placeholders as one run of text (50126)', () => {
+    expect(messageParts(catalogued(50126).message)).toEqual([{ kind: 'text', text: 'Error validating credentials due to invalid username or password.' }]);
+  });
+
+  it('gives every catalogued message back whole: its text runs and placeholders join into the message', () => {
+    const broken = rows.flatMap((row) => [row.message, row.logMessage]).filter((message) => {
+      const joined = messageParts(message).map((part) => (part.kind === 'text' ? part.text : `{${part.name}}`)).join('');
+      return joined !== message;
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('leaves no brace in any catalogued message once its placeholders are read as words', () => {
+    const braced = rows.flatMap((row) => [row.message, row.logMessage]).filter((message) => /[{}]/.test(messageInWords(message)));
+    expect(braced).toEqual([]);
+  });
+});
+
+describe('placeholder words', () => {
+  it('reads positional placeholders such as {0}, which Microsoft’s older lists use, as "a value"', () => {
+    // No catalogued message has one today; sign-in log exports have used them.
+    expect(marked("Tenant '{0}' not found. Retry {1}.")).toBe("Tenant '[a value]' not found. Retry [the value].");
+  });
+
+  it.each([
+    ['tenantId', 'tenant ID'],
+    ['tenant_id', 'tenant ID'],
+    ['appIdentifier', 'app identifier'],
+    ['resourceUrl', 'resource URL'],
+    ['xmlNamespace', 'XML namespace'],
+    ['ResType', 'res type'],
+    ['tenant2', 'tenant 2'],
+    ['scopeListString', 'scope list string'],
+  ])('%s reads as %s', (name, words) => {
+    expect(placeholderWords(name)).toBe(words);
+  });
+
+  it.each([
+    ['version', true, 'a version'],
+    ['tenantId', false, 'the tenant ID'],
+    ['identifier', true, 'an identifier'],
+    ['idp', true, 'an IdP'],
+    ['url', true, 'a URL'],
+    ['xmlElement', true, 'an XML element'],
+    ['unexpectedClaims', true, 'some unexpected claims'],
+    ['roles', true, 'some roles'],
+    ['address', true, 'an address'],
+    ['status', true, 'a status'],
+    ['user', true, 'a user'],
+  ])('{%s} (quoted: %s) reads as %s', (name, quoted, words) => {
+    expect(slotWords(name, quoted)).toBe(words);
+  });
+});
+
+describe('messageWordings', () => {
+  it('quotes the sign-in log wording first and the lookup wording where it differs (70045)', () => {
+    const wordings = messageWordings(catalogued(70045));
+    expect(wordings.map((wording) => wording.label)).toEqual(['In sign-in logs', 'Microsoft’s error lookup words it']);
+    expect(wordings[0].text).toContain('{authInstant}');
+    expect(wordings[1].text).toContain('{issueDate}');
+  });
+
+  it('quotes one wording when the two agree or only one exists, and none when Microsoft publishes no message', () => {
+    expect(messageWordings({ message: 'Same.', logMessage: 'Same.' }).map((wording) => wording.label)).toEqual(['In sign-in logs']);
+    expect(messageWordings({ message: 'Only this.', logMessage: '' }).map((wording) => wording.label)).toEqual(['Microsoft’s message']);
+    expect(messageWordings({ message: '', logMessage: '' })).toEqual([]);
+  });
+});
