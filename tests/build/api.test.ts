@@ -41,7 +41,7 @@ describe('the API', () => {
   });
 
   it('writes a CSV with the declared columns, one row per code, that the KQL example reads', () => {
-    const rows = parse(read('api/codes.csv'), { record_delimiter: '\r\n' }) as string[][];
+    const rows = parse(read('api/codes.csv'), { record_delimiter: '\r\n', bom: true }) as string[][];
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.slice(1).every((row) => row.length === CSV_COLUMNS.length)).toBe(true);
     // Each record carries the catalogue's code and the title and message its page shows.

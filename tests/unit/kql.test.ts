@@ -15,7 +15,7 @@ describe('datatableQuery', () => {
 describe('enrichmentQuery', () => {
   it('reads the CSV with every declared column as text, skipping its header, and joins it to SigninLogs', () => {
     expect(enrichmentQuery('https://atlas.test/api/codes.csv')).toMatchInlineSnapshot(`
-      "let AtlasCodes = externaldata(['code']:string, ['name']:string, ['title']:string, ['message']:string, ['category']:string, ['signal']:string, ['guide']:string, ['url']:string)
+      "let AtlasCodes = externaldata(['code']:string, ['name']:string, ['title']:string, ['message']:string, ['category']:string, ['signal']:string, ['guide']:string, ['url']:string, ['confidence']:string)
           [h"https://atlas.test/api/codes.csv"]
           with (format="csv", ignoreFirstRecord=true);
       SigninLogs
