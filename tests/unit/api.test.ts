@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { codeDetail, codeSources, codeSummary, csvRow } from '../../src/lib/api.ts';
+import { codeDetail, codeSources, codeSummary, csvRow, watchlistRow } from '../../src/lib/api.ts';
 import { parseCatalog } from '../../src/lib/catalog-file.ts';
 import type { Catalog, CodeListing } from '../../src/lib/catalog.ts';
 import { neutraliseCell, toCsv, UTF8_BOM } from '../../src/lib/csv.ts';
 import { listing } from '../../src/lib/listing.ts';
-import { CodeDetailSchema, CodeSummarySchema, CSV_COLUMNS } from '../../src/schemas/api.ts';
+import { CodeDetailSchema, CodeSummarySchema, CSV_COLUMNS, WATCHLIST_COLUMNS } from '../../src/schemas/api.ts';
 
 const site = new URL('https://atlas.test/');
 const { rows, problems } = parseCatalog(readFileSync('tests/fixtures/hostile/catalog.tsv', 'utf8'));
@@ -208,5 +208,15 @@ describe('CSV cells a spreadsheet would evaluate', () => {
     const summary = codeSummary(listing(rows[0], hostile as never) as CodeListing, site);
     const [, record] = parse(toCsv(CSV_COLUMNS, [csvRow(summary)]), { record_delimiter: '\r\n' }) as string[][];
     expect(record[2]).toBe(`'${hostile.data.title}`);
+  });
+});
+
+describe('the Sentinel watchlist', () => {
+  it('has one row per code with the code first, to be chosen as the SearchKey', () => {
+    const text = toCsv(WATCHLIST_COLUMNS, listings.map((entry) => watchlistRow(codeSummary(entry, site))));
+    const records = parse(text, { record_delimiter: '\r\n' }) as string[][];
+    expect(records[0]).toEqual(['Code', 'Name', 'Title', 'Category', 'Signal', 'Confidence', 'Url']);
+    expect(records[3]).toEqual(['90003', '', '<script>alert(1)</script> & <b>bold</b>', 'service', 'benign', 'sure', 'https://atlas.test/codes/90003/']);
+    expect(records.slice(1).map((record) => record[0])).toEqual(['90001', '90002', '90003']);
   });
 });
