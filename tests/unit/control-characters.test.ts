@@ -2,7 +2,11 @@
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { atomFeed } from '../../src/lib/atom.ts';
+import { parseCatalog } from '../../src/lib/catalog-file.ts';
+import type { CodeListing } from '../../src/lib/catalog.ts';
+import { changeSources } from '../../src/lib/change-sources.ts';
 import { changeLog } from '../../src/lib/changes.ts';
+import { listing } from '../../src/lib/listing.ts';
 import { findControlCharacter, xmlSafe } from '../../src/lib/control-characters.ts';
 
 /** Parses `xml` as a conforming XML 1.0 reader does, and returns the text of every `<title>` and the HTML content. */
@@ -49,6 +53,19 @@ describe('the Atom feed with hostile titles', () => {
     const { content } = readFeed(feed(title));
     // The entry's HTML is escaped once more inside <content type="html">; a reader sees the title in it.
     expect(content.join('')).toContain(xmlSafe(title).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+  });
+
+  it('stays well-formed for a catalogue whose messages hold controls, from the catalogue file to the feed', () => {
+    const header = 'code\tname\tdocumented_in\tadded\tcategory\taudiences\tsignal\tconfidence\tmessage\tlog_message';
+    const messages = ['Vertical\u000btab here.', 'Form\u000cfeed and \u001b[2Jescape.', 'Nul\u0000byte.'];
+    const text = [header, ...messages.map((message, position) => `9000${position}\t\tcommunity\t2026-01-0${position + 1}\t\t\t\t\t${message}\t`)].join('\n');
+    const { rows, problems } = parseCatalog(`${text}\n`);
+    expect(problems).toEqual([]);
+    const listings = rows.map((row) => listing(row, undefined)) as CodeListing[];
+    const xml = atomFeed({ title: 'Atlas: what changed', pageUrl: 'https://atlas.test/changes/', feedUrl: 'https://atlas.test/changes.xml', changes: changeLog(changeSources(listings)), codeUrl: (code) => `https://atlas.test/codes/${code}/` });
+    const content = readFeed(xml).content.join('');
+    expect(content).toContain('Vertical\ufffdtab here');
+    expect(content).toContain('Nul\ufffdbyte');
   });
 
   it('keeps a well-formed feed when the feed title itself holds control characters', () => {
