@@ -58,5 +58,14 @@ export type CodeSummary = z.infer<typeof CodeSummarySchema>;
 export type CodeDetail = z.infer<typeof CodeDetailSchema>;
 export type CodeIndex = z.infer<typeof CodeIndexSchema>;
 
-/** Columns of `/api/codes.csv`, in order; the KQL `externaldata()` example declares the same. */
-export const CSV_COLUMNS = ['code', 'name', 'title', 'message', 'category', 'signal', 'guide', 'url'] as const;
+/**
+ * Columns of `/api/codes.csv`, in order; the KQL `externaldata()` example declares the same. New columns
+ * go at the end, so that readers that pick columns by position keep working.
+ */
+export const CSV_COLUMNS = ['code', 'name', 'title', 'message', 'category', 'signal', 'guide', 'url', 'confidence'] as const;
+
+/**
+ * Columns of `/api/sentinel-watchlist.csv`, in Microsoft Sentinel's habit of capitalised names; `Code` is
+ * the column to choose as the watchlist's SearchKey.
+ */
+export const WATCHLIST_COLUMNS = ['Code', 'Name', 'Title', 'Category', 'Signal', 'Confidence', 'Url'] as const;

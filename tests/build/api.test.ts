@@ -41,7 +41,7 @@ describe('the API', () => {
   });
 
   it('writes a CSV with the declared columns, one row per code, that the KQL example reads', () => {
-    const rows = parse(read('api/codes.csv'), { record_delimiter: '\r\n' }) as string[][];
+    const rows = parse(read('api/codes.csv'), { record_delimiter: '\r\n', bom: true }) as string[][];
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.slice(1).every((row) => row.length === CSV_COLUMNS.length)).toBe(true);
     // Each record carries the catalogue's code and the title and message its page shows.
@@ -55,7 +55,7 @@ describe('the API', () => {
       expect.soft(fields.url, fields.code).toBe(`https://atlas.test/codes/${row.code}/`);
     }
     const declared = /externaldata\(([^)]*)\)/.exec(enrichmentQuery('https://atlas.test/api/codes.csv'))?.[1];
-    expect(declared?.split(',').map((column) => column.trim().split(':')[0])).toEqual(rows[0]);
+    expect(declared?.split(',').map((column) => /^\s*\['(\w+)'\]:string$/.exec(column)?.[1])).toEqual(rows[0]);
     expect(read('api/index.html')).toContain('https://atlas.test/api/codes.csv');
   });
 });

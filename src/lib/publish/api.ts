@@ -1,5 +1,5 @@
 /** Builds the API documents from the catalog; the endpoints only serialise them. Free of Astro, so it is unit-tested. */
-import { API_SCHEMA_VERSION, CSV_COLUMNS, type CodeDetail, type CodeSummary } from '../../schemas/api.ts';
+import { API_SCHEMA_VERSION, CSV_COLUMNS, WATCHLIST_COLUMNS, type CodeDetail, type CodeSummary } from '../../schemas/api.ts';
 import { officialLookupUrl, OFFICIAL_REFERENCE_URL } from '../../site.ts';
 import type { Catalog, CodeListing } from '../catalog/catalog.ts';
 import { isFullDepth } from '../catalog/depth.ts';
@@ -61,4 +61,18 @@ export function codeDetail(entry: CodeListing, catalog: Catalog, site: URL): Cod
 /** One CSV row of `/api/codes.csv`, in the order of CSV_COLUMNS. */
 export function csvRow(summary: CodeSummary): (string | number | null)[] {
   return CSV_COLUMNS.map((column) => (column === 'guide' ? String(summary.guide) : summary[column]));
+}
+
+/** One row of the Sentinel watchlist, in the order of WATCHLIST_COLUMNS. */
+export function watchlistRow(summary: CodeSummary): (string | number | null)[] {
+  const fields: Record<(typeof WATCHLIST_COLUMNS)[number], string | number | null> = {
+    Code: summary.code,
+    Name: summary.name,
+    Title: summary.title,
+    Category: summary.category,
+    Signal: summary.signal,
+    Confidence: summary.confidence,
+    Url: summary.url,
+  };
+  return WATCHLIST_COLUMNS.map((column) => fields[column]);
 }

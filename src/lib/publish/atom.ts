@@ -1,7 +1,9 @@
 /** An Atom (RFC 4287) feed of the list of changes. */
 import { changeHeadline, type Change } from './changes.ts';
+import { xmlSafe } from '../site/control-characters.ts';
 
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`);
+// Characters XML forbids go before the markup is escaped: a title or message may hold anything the catalogue lets through.
+const escapeXml = (text: string) => xmlSafe(text).replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`);
 
 export interface FeedInput {
   title: string;
