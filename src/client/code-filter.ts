@@ -1,5 +1,6 @@
 /** Filters a list of codes (src/components/CodeList.astro) as you type or choose, and keeps the filters in the address so that a filtered view can be linked. */
 import { FILTER_FIELDS as FIELDS, filterCount, filterWords, rowMatches, type FilterField as Field, type FilterRow, type Filters } from '../lib/catalog/code-filter.ts';
+import { searchUrl } from '../lib/site/urls.ts';
 
 interface Row extends FilterRow {
   item: HTMLLIElement;
@@ -42,7 +43,16 @@ function setUp(root: HTMLElement) {
     }
     const filtered = FIELDS.some((name) => filters[name] !== '');
     for (const button of root.querySelectorAll<HTMLButtonElement>('[data-filter-clear]')) button.hidden = !filtered;
-    if (empty) empty.hidden = shown > 0;
+    if (empty) {
+      empty.hidden = shown > 0;
+      // The list filters codes by their own words; search reads every page, so offer it the same words.
+      const search = empty.querySelector<HTMLAnchorElement>('[data-filter-search]');
+      if (search) {
+        search.hidden = filters.q === '';
+        search.href = searchUrl(filters.q);
+        search.querySelector('[data-filter-words]')!.textContent = filters.q;
+      }
+    }
     const text = filterCount(shown, rows.length, filtered);
     clearTimeout(announce);
     if (delayAnnouncement) announce = setTimeout(() => (count.textContent = text), ANNOUNCE_DELAY_MS);

@@ -6,16 +6,15 @@ import { codeUrl } from '../lib/site/urls.ts';
 import { parseErrorDetails } from '../lib/paste/error-details.ts';
 import { displaySafe } from '../lib/paste/paste-text.ts';
 import { capturedIdsPhrase, otherCodeThan } from '../lib/paste/pasted-error.ts';
-import { ticketNote, type TicketNoteInput } from '../lib/paste/ticket-note.ts';
+import { ticketNote, viewLink, type TicketLink, type TicketStep } from '../lib/paste/ticket-note.ts';
+import type { Audience } from '../schemas/vocabulary.ts';
+
+/** The view chosen with "Show steps for", as the address keeps it. */
+const currentView = () => new URLSearchParams(location.search).get('for') ?? '';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
   button.hidden = false;
-  button.addEventListener('click', () => {
-    const url = new URL(location.href);
-    url.search = '';
-    url.hash = button.dataset.copyLink ?? '';
-    void copyWithFeedback(button, url.href);
-  });
+  button.addEventListener('click', () => void copyWithFeedback(button, viewLink(location.href, currentView(), button.dataset.copyLink)));
 }
 
 
@@ -29,6 +28,7 @@ if (switcher) {
     for (const element of document.querySelectorAll<HTMLElement>('.fix-group[data-audience], .start-here li[data-audience]')) {
       element.hidden = audience !== '' && element.dataset.audience !== audience;
     }
+    document.dispatchEvent(new CustomEvent('atlas:view'));
   };
   for (const button of buttons) {
     button.addEventListener('click', () => {
@@ -40,9 +40,22 @@ if (switcher) {
       apply(audience);
     });
   }
-  const wanted = new URLSearchParams(location.search).get('for') ?? '';
+  const wanted = currentView();
   apply(choices.has(wanted) ? wanted : '');
   switcher.hidden = false;
+  // A link to one cause or fix lands below the sticky bar: the stylesheet reads its height from here.
+  const measure = () => document.documentElement.style.setProperty('--switch-height', `${switcher.offsetHeight}px`);
+  measure();
+  new ResizeObserver(measure).observe(switcher);
+  // A link to a fix the chosen view hides shows every view instead, so that the link never lands on nothing.
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target?.closest('[hidden]')) {
+    apply('');
+    const url = new URL(location.href);
+    url.searchParams.delete('for');
+    history.replaceState(null, '', url);
+  }
+  if (target) target.scrollIntoView();
 }
 
 const pageCode = document.querySelector<HTMLElement>('[data-code]')?.dataset.code ?? '';
@@ -59,14 +72,18 @@ function warnIfOtherCode(warning: HTMLElement | null, text: string) {
 
 const section = document.querySelector<HTMLElement>('[data-ticket]');
 if (section) {
-  const base = JSON.parse(section.dataset.ticket ?? '{}') as Omit<TicketNoteInput, 'details'>;
+  const base = JSON.parse(section.dataset.ticket ?? '{}') as { code: string; title: string; url: string; likelyCause?: TicketLink; steps: Record<string, TicketStep[]> };
   // Link the page on the host it was opened from (the dev server, a preview), not the configured site.
   base.url = new URL(new URL(base.url).pathname, location.origin).href;
   const textarea = section.querySelector('textarea');
   const preview = section.querySelector<HTMLElement>('[data-ticket-preview]');
   const copy = section.querySelector<HTMLButtonElement>('[data-copy-ticket]');
   const mismatch = section.querySelector<HTMLElement>('[data-ticket-mismatch]');
-  const current = () => ticketNote({ ...base, details: parseErrorDetails(textarea?.value ?? '') });
+  const current = () => {
+    const view = currentView();
+    const audience = (view in base.steps ? view : '') as Audience | '';
+    return ticketNote({ ...base, audience, nextSteps: base.steps[audience] ?? [], details: parseErrorDetails(textarea?.value ?? '') });
+  };
   const refresh = () => {
     if (preview) preview.textContent = current();
     warnIfOtherCode(mismatch, textarea?.value ?? '');
@@ -84,6 +101,7 @@ if (section) {
     warnIfOtherCode(document.querySelector('[data-paste-mismatch]'), pasted);
   }
   textarea?.addEventListener('input', refresh);
+  document.addEventListener('atlas:view', refresh);
   refresh();
   if (copy) {
     copy.hidden = false;

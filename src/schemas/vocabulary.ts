@@ -50,14 +50,23 @@ export const CATEGORIES = {
 export type Category = keyof typeof CATEGORIES;
 export const CATEGORY_SLUGS = Object.keys(CATEGORIES) as [Category, ...Category[]];
 
+/**
+ * Who can act on a code. `short` is the one word a page uses for an audience everywhere (Start here, the
+ * audience switch, fix tags, filters); a reader who is a helpdesk agent would not know who "You" is.
+ */
 export const AUDIENCES = {
-  user: { label: 'You (the person signing in)', short: 'User' },
+  user: { label: 'User (the person signing in)', short: 'User' },
   helpdesk: { label: 'Helpdesk', short: 'Helpdesk' },
   admin: { label: 'Tenant administrator', short: 'Admin' },
   developer: { label: 'App developer', short: 'Developer' },
 } as const;
 
 export type Audience = keyof typeof AUDIENCES;
+
+/** An audience inside a sentence: "the user", "the helpdesk", "the admin", "the developer". */
+export function audiencePhrase(audience: Audience): string {
+  return `the ${AUDIENCES[audience].short.toLowerCase()}`;
+}
 export const AUDIENCE_SLUGS = Object.keys(AUDIENCES) as [Audience, ...Audience[]];
 
 export const SIGNALS = {

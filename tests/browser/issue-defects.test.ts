@@ -130,7 +130,7 @@ describe('the code page', () => {
     expect(await page.locator('.fix-group[data-audience="user"]').first().isHidden()).toBe(true);
     expect(await page.locator('.fix-group[data-audience="admin"]').first().isVisible()).toBe(true);
     await page.goto(`${origin()}/codes/500121/?for=user`);
-    expect(await page.getByRole('button', { name: 'You', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'User', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('.fix-group[data-audience="admin"]').first().isHidden()).toBe(true);
   });
 

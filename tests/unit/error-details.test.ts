@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdsIds, parseErrorDetails } from '../../src/lib/paste/error-details.ts';
 import { MAX_PASTE_LENGTH } from '../../src/lib/paste/paste-text.ts';
-import { ticketNote } from '../../src/lib/paste/ticket-note.ts';
+import { ticketNote, viewLink } from '../../src/lib/paste/ticket-note.ts';
 
 const screen = `Sorry, but we're having trouble signing you in.
 AADSTS50126: Error validating credentials due to invalid username or password.
@@ -63,11 +63,15 @@ describe('ticketNote', () => {
     code: '50126',
     title: 'The username or password is wrong',
     url: 'https://atlas.test/codes/50126/',
-    likelyCause: 'The password was mistyped',
-    nextSteps: ['Type the password again (user)', 'Reset the password (helpdesk)'],
+    audience: '' as const,
+    likelyCause: { title: 'The password was mistyped', anchor: 'cause-wrong-password' },
+    nextSteps: [
+      { audience: 'user' as const, title: 'Type the password again', anchor: 'fix-retype-password' },
+      { audience: 'helpdesk' as const, title: 'Reset the password', anchor: 'fix-helpdesk-reset-password' },
+    ],
   };
 
-  it('fills in the IDs that were pasted', () => {
+  it('fills in the IDs that were pasted and links the likely cause and each step', () => {
     expect(ticketNote({ ...base, details: parseErrorDetails(screen) })).toMatchInlineSnapshot(`
       "AADSTS50126: The username or password is wrong
 
@@ -76,16 +80,49 @@ describe('ticketNote', () => {
       Timestamp: 2026-11-20T09:14:02.000Z
 
       Most likely cause: The password was mistyped
+         https://atlas.test/codes/50126/#cause-wrong-password
       Next steps:
       1. Type the password again (user)
+         https://atlas.test/codes/50126/#fix-retype-password
       2. Reset the password (helpdesk)
+         https://atlas.test/codes/50126/#fix-helpdesk-reset-password
 
       Details: https://atlas.test/codes/50126/"
     `);
   });
 
+  it('gives the steps of the view chosen, with links that keep that view', () => {
+    const note = ticketNote({ ...base, audience: 'helpdesk', nextSteps: base.nextSteps.slice(1), details: {} });
+    expect(note).toMatchInlineSnapshot(`
+      "AADSTS50126: The username or password is wrong
+
+      Request ID: (not given: copy it from the error screen)
+      Correlation ID: (not given: copy it from the error screen)
+      Timestamp: (not given: copy it from the error screen)
+
+      Most likely cause: The password was mistyped
+         https://atlas.test/codes/50126/?for=helpdesk#cause-wrong-password
+      Next steps for the helpdesk:
+      1. Reset the password
+         https://atlas.test/codes/50126/?for=helpdesk#fix-helpdesk-reset-password
+
+      Details: https://atlas.test/codes/50126/?for=helpdesk"
+    `);
+  });
+
+  it('leaves out the cause and steps a page has none of', () => {
+    expect(ticketNote({ ...base, likelyCause: undefined, nextSteps: [], details: {} })).not.toMatch(/Most likely cause|Next steps/);
+  });
+
   it('says where to find IDs that were not pasted', () => {
     expect(ticketNote({ ...base, details: {} })).toContain('Request ID: (not given: copy it from the error screen)');
+  });
+});
+
+describe('viewLink', () => {
+  it('keeps the view and the anchor, and drops anything else in the address', () => {
+    expect(viewLink('https://atlas.test/codes/53003/?for=user&q=x#start', 'admin', 'fix-check-policy')).toBe('https://atlas.test/codes/53003/?for=admin#fix-check-policy');
+    expect(viewLink('https://atlas.test/codes/53003/?q=x', '', 'cause-blocked')).toBe('https://atlas.test/codes/53003/#cause-blocked');
   });
 });
 

@@ -62,10 +62,24 @@ describe('links between content files', () => {
     const tree = { 'codes/50126.mdx': validCode, 'causes/wrong-password.mdx': cause('retype-password'), 'fixes/retype-password.mdx': fix, 'full-depth.txt': '# committed\n50126\n' };
     expect(checkTree(tree)).toMatchInlineSnapshot(`
       [
-        "content/codes/50126.mdx:1:1: KB046 code 50126 is on the full-depth list but lacks at least two situations told apart (\`causes\`, or look-alikes in \`otherCodes\`); a related code; something to \`collect\`; a \`signal.detection\` note for analysts
+        "content/codes/50126.mdx:1:1: KB046 code 50126 is on the full-depth list but lacks at least two situations told apart (\`causes\`, or look-alikes in \`otherCodes\`); more than one audience; a related code; something to \`collect\`; a \`signal.detection\` note for analysts
         hint: add what is missing where Microsoft documents it; if Microsoft documents too little, take the code off content/full-depth.txt and say why there",
       ]
     `);
+  });
+
+  it('refuses an audience no fix of the page serves, and accepts it once a cause brings one', () => {
+    const code = validCode.replace('audiences: [user]', 'audiences: [user, helpdesk, admin]');
+    const helpdeskFix = fix.replace('audience: user', 'audience: helpdesk');
+    expect(checkTree({ 'codes/50126.mdx': code, 'causes/wrong-password.mdx': cause('retype-password'), 'fixes/retype-password.mdx': fix })).toMatchInlineSnapshot(`
+      [
+        "content/codes/50126.mdx:7:19: KB060 audiences[1] offers "helpdesk", but none of this page's causes has a fix for the helpdesk
+        hint: remove "helpdesk" from \`audiences\`, or link a cause whose fixes include one with \`audience: helpdesk\`",
+        "content/codes/50126.mdx:7:29: KB060 audiences[2] offers "admin", but none of this page's causes has a fix for the admin
+        hint: remove "admin" from \`audiences\`, or link a cause whose fixes include one with \`audience: admin\`",
+      ]
+    `);
+    expect(checkTree({ 'codes/50126.mdx': code.replace('[user, helpdesk, admin]', '[user, helpdesk]'), 'causes/wrong-password.mdx': cause('retype-password, check-account'), 'fixes/retype-password.mdx': fix, 'fixes/check-account.mdx': helpdeskFix.replace('Type the password again', 'Check the account') })).toEqual([]);
   });
 
   it('refuses causes and fixes nothing links to', () => {

@@ -16,3 +16,5 @@ export const searchUrl = (query?: string) => href(query === undefined ? 'search/
 /** Anchors on a code page, stable so that helpdesks can link one cause or one fix. */
 export const causeAnchor = (slug: string) => `cause-${slug}`;
 export const fixAnchor = (slug: string) => `fix-${slug}`;
+/** A guide's entry on /review/, which its "Under review" line links to. */
+export const reviewAnchor = (code: number | string) => `code-${code}`;

@@ -10,6 +10,7 @@ import { depthGaps, type DepthInput } from '../catalog/depth.ts';
 import { FULL_DEPTH_FILE, parseFullDepth } from '../catalog/full-depth-codes.ts';
 import { referenceTitle, titleFault } from '../catalog/listing.ts';
 import { needsTitle, parseSourceTitles, SOURCE_TITLES_FILE, type SourceTitleRow } from '../site/source-titles.ts';
+import { AUDIENCES, audiencePhrase, type Audience } from '../../schemas/vocabulary.ts';
 
 /** Set in the environment once every file was checked without errors in this process; the content loader then skips checking them again. */
 export const CONTENT_CHECKED = 'ATLAS_CONTENT_CHECKED';
@@ -194,7 +195,9 @@ export function checkLinks(files: readonly CheckedFile[], catalog: readonly Cata
     }
   }
 
-  for (const file of byKind('codes')) problems.push(...diagnosisProblems(file), ...depthProblems(file, fullDepth));
+  const fixesOfCause = new Map(byKind('causes').map((file) => [file.id, stringList(file.raw?.fixes)]));
+  const audienceOfFix = new Map(byKind('fixes').map((file) => [file.id, String(file.raw?.audience ?? '')]));
+  for (const file of byKind('codes')) problems.push(...diagnosisProblems(file), ...depthProblems(file, fullDepth), ...audienceProblems(file, fixesOfCause, audienceOfFix));
 
   const seenCodes = new Map<number, CheckedFile>();
   const seenSummaries = new Map<string, CheckedFile>();
@@ -236,6 +239,24 @@ function diagnosisProblems(file: CheckedFile): Problem[] {
     problems.push({ file: file.file, ...file.locate(['causes']), rule: 'KB022', message: `this code has ${causes.length} causes but no \`diagnosis\` saying how to tell them apart`, hint: 'add `diagnosis:` with, for each cause, what the user sees or which sign-in log field shows it' });
   }
   return problems;
+}
+
+/**
+ * Every audience a code page offers has a fix of its own under one of the page's causes: the page's audience
+ * switch shows one view per audience, and a view with no steps leaves that reader with an empty Start here.
+ */
+function audienceProblems(file: CheckedFile, fixesOfCause: ReadonlyMap<string, readonly string[]>, audienceOfFix: ReadonlyMap<string, string>): Problem[] {
+  const causes = stringList(file.raw?.causes);
+  const fixes = causes.flatMap((cause) => fixesOfCause.get(cause) ?? []);
+  // A missing cause or fix is reported as KB006; what it would have served is not known, so say nothing more.
+  if (causes.some((cause) => !fixesOfCause.has(cause)) || fixes.some((fix) => !audienceOfFix.has(fix))) return [];
+  const served = new Set(fixes.map((fix) => audienceOfFix.get(fix)));
+  return stringList(file.raw?.audiences).flatMap((audience, index) =>
+    // An audience outside the vocabulary is the schema's to report (KB002).
+    served.has(audience) || !Object.hasOwn(AUDIENCES, audience)
+      ? []
+      : [{ file: file.file, ...file.locate(['audiences', index]), rule: 'KB060' as const, message: `audiences[${index}] offers "${audience}", but none of this page's causes has a fix for ${audiencePhrase(audience as Audience)}`, hint: `remove "${audience}" from \`audiences\`, or link a cause whose fixes include one with \`audience: ${audience}\`` }],
+  );
 }
 
 /** A code the site has committed to covering in full depth must stay there. */

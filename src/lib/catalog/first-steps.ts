@@ -1,0 +1,42 @@
+/**
+ * The first steps a reference page (a code without a guide) offers, chosen only from what the catalogue says
+ * about the code and how sure it is: no step claims more than the classification does.
+ */
+import type { Audience, Category, Signal } from '../../schemas/vocabulary.ts';
+
+export interface CodeFacts {
+  audiences: readonly Audience[];
+  category: Category | undefined;
+  signal: Signal | undefined;
+  confidence: 'sure' | 'guess' | undefined;
+}
+
+/**
+ * What the person signing in is told: `retry` only where the code is read as passing; `follow-prompt` where the
+ * sign-in is known to ask for something more (50142: a password change a policy requires); `correct-input`
+ * where the user is known to have got something wrong; `not-yours` where only an admin or developer is known to
+ * be able to act; otherwise `report`, which sends the details to the helpdesk and promises nothing.
+ */
+export type UserStep = 'retry' | 'follow-prompt' | 'correct-input' | 'not-yours' | 'report';
+/** The admin's step: the sign-in log, or for a Conditional Access code known for sure, the policy that applied. */
+export type AdminStep = 'sign-in-log' | 'conditional-access';
+
+export type FirstStep = { audience: 'user'; kind: UserStep } | { audience: 'helpdesk'; kind: 'find-sign-in' } | { audience: 'admin'; kind: AdminStep } | { audience: 'developer'; kind: 'check-request' };
+
+export function firstSteps(facts: CodeFacts): FirstStep[] {
+  const sure = facts.confidence === 'sure';
+  const userActs = facts.audiences.length === 0 || facts.audiences.includes('user');
+  const user: UserStep =
+    !userActs ? (sure ? 'not-yours' : 'report')
+    : facts.signal === 'transient' ? 'retry'
+    : sure && facts.signal === 'interrupt' ? 'follow-prompt'
+    : sure && facts.signal === 'user-error' ? 'correct-input'
+    : 'report';
+  const developerOnly = facts.audiences.length > 0 && facts.audiences.every((audience) => audience === 'developer');
+  return [
+    { audience: 'user', kind: user },
+    { audience: 'helpdesk', kind: 'find-sign-in' },
+    ...(developerOnly ? [] : [{ audience: 'admin' as const, kind: sure && facts.category === 'conditional-access' ? ('conditional-access' as const) : ('sign-in-log' as const) }]),
+    ...(facts.audiences.includes('developer') ? [{ audience: 'developer' as const, kind: 'check-request' as const }] : []),
+  ];
+}
