@@ -1,8 +1,6 @@
 /** Every query the site publishes, and every string it writes into one, read by Microsoft's own Kusto parser. */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datatableQuery, enrichmentQuery, HIDE_ROUTINE_FILTER, kqlString, SECURITY_SIGNAL_FILTER, watchlistQuery } from '../../src/lib/publish/kql.ts';
-import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
 import { kustoErrors, kustoStringValue } from '../kusto.ts';
 
 const HOSTILE_TEXT = [
@@ -70,22 +68,5 @@ describe('the parser set up for these tests', () => {
     expect(kustoErrors('SigninLogs\n| project AtlasTitle = title, UserPrincipalName')).toContain("2:24: KS228 The name 'title' needs to be bracketed as ['title'] to be used in this context.");
     expect(kustoErrors('SigninLogs | where NoSuchColumn == 1')).toHaveLength(1);
     expect(kustoErrors('print "unclosed')).not.toEqual([]);
-  });
-});
-
-const guides = readdirSync('content/codes').filter((name) => name.endsWith('.mdx'));
-const queries = guides.flatMap((name) => {
-  const parsed = parseFrontMatter(readFileSync(`content/codes/${name}`, 'utf8'));
-  const kql = parsed.ok ? (parsed.data as { signal?: { kql?: string } }).signal?.kql : undefined;
-  return kql ? [[`content/codes/${name}`, kql] as const] : [];
-});
-
-describe('the per-code queries', () => {
-  it('exist', () => {
-    expect(queries.length).toBeGreaterThan(20);
-  });
-
-  it.each(queries)('%s parses against SigninLogs with no error', (_, kql) => {
-    expect(kustoErrors(kql)).toEqual([]);
   });
 });

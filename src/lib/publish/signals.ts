@@ -3,9 +3,9 @@ import type { Signal } from '../../schemas/vocabulary.ts';
 
 /**
  * A code is a security signal when its signal is `security-relevant`, whoever classified it: a guide's
- * author, or the catalogue for a code without a guide. The catalogue's guesses count too, because an
- * analyst filtering the CSV cannot tell them apart otherwise; they are marked (`confidence: guess`) in
- * every export and listed apart on `/signals/`.
+ * author, or the catalogue for a code without a guide. The catalogue's guesses count too, since every
+ * export carries the same signal for them and a filter on it keeps them; each export marks them
+ * (`confidence: guess`) and `/signals/` lists them apart.
  */
 export const SECURITY_SIGNAL = 'security-relevant' satisfies Signal;
 
