@@ -1,0 +1,64 @@
+/**
+ * The real phrasings of sign-in errors kept in tests/fixtures/phrasings/phrasings.tsv: how a line is read, and the rule
+ * that puts a thread's phrasings in the held-out test set (see tests/fixtures/phrasings/README.md).
+ */
+import { createHash } from 'node:crypto';
+
+export const PHRASINGS_FILE = 'tests/fixtures/phrasings/phrasings.tsv';
+export const PHRASING_COLUMNS = ['code', 'phrasing', 'source_url', 'split'] as const;
+export const SPLITS = ['train', 'test'] as const;
+export type Split = (typeof SPLITS)[number];
+
+export interface Phrasing {
+  code: string;
+  phrasing: string;
+  sourceUrl: string;
+  split: Split;
+  /** 1-based line in the file, for messages. */
+  line: number;
+}
+
+/**
+ * The split of every phrasing from one thread: `test` when the first four bytes of the SHA-256 of the source URL, read
+ * as an unsigned big-endian integer, are divisible by 3. Hashing the URL (not the line) keeps a thread's phrasings
+ * together, so no thread is half tuned and half held out; the rule needs no state, so adding lines moves none.
+ */
+export function splitFor(sourceUrl: string): Split {
+  return createHash('sha256').update(sourceUrl).digest().readUInt32BE(0) % 3 === 0 ? 'test' : 'train';
+}
+
+/** The rows of the file, or the problems that stop it being read, each as `file:line: message`. */
+export function parsePhrasings(text: string, file = PHRASINGS_FILE): { rows: Phrasing[]; problems: string[] } {
+  const rows: Phrasing[] = [];
+  const problems: string[] = [];
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  if (lines[0] !== PHRASING_COLUMNS.join('\t')) problems.push(`${file}:1: the header must be "${PHRASING_COLUMNS.join('\\t')}"`);
+  lines.slice(1).forEach((content, index) => {
+    const line = index + 2;
+    const fields = content.split('\t');
+    if (fields.length !== PHRASING_COLUMNS.length) {
+      problems.push(`${file}:${line}: expected ${PHRASING_COLUMNS.length} tab-separated fields, found ${fields.length}`);
+      return;
+    }
+    const [code = '', phrasing = '', sourceUrl = '', split = ''] = fields;
+    if (!(SPLITS as readonly string[]).includes(split)) {
+      problems.push(`${file}:${line}: split must be train or test, not "${split}"`);
+      return;
+    }
+    rows.push({ code, phrasing, sourceUrl, split: split as Split, line });
+  });
+  return { rows, problems };
+}
+
+/**
+ * What a phrasing must not carry: the code itself (the point is to find it), a number long enough to be one, or
+ * anything that identifies a person or tenant.
+ */
+export function leakIn(phrasing: string): string | undefined {
+  if (/AADSTS/i.test(phrasing)) return 'an AADSTS code';
+  if (/(?<![\d.])\d{5,}(?![\d.])/.test(phrasing)) return 'a number that could be a code';
+  if (/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(phrasing)) return 'a GUID';
+  if (/[^\s@]+@[^\s@]+\.[^\s@]+/.test(phrasing)) return 'an email address';
+  return undefined;
+}

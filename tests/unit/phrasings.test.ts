@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { leakIn, parsePhrasings, splitFor } from '../../scripts/lib/phrasings.ts';
+
+describe('parsePhrasings', () => {
+  it('reads the rows with their line numbers', () => {
+    const { rows, problems } = parsePhrasings('code\tphrasing\tsource_url\tsplit\n50126\taz login fails\thttps://example.test/1\ttrain\n');
+    expect(problems).toEqual([]);
+    expect(rows).toEqual([{ code: '50126', phrasing: 'az login fails', sourceUrl: 'https://example.test/1', split: 'train', line: 2 }]);
+  });
+
+  it('names the file and line of a wrong header, a missing field and an unknown split', () => {
+    const { problems } = parsePhrasings('code\tphrasing\n50126\taz login fails\thttps://example.test/1\n50126\tx\thttps://example.test/2\tdev\n', 'p.tsv');
+    expect(problems).toMatchInlineSnapshot(`
+      [
+        "p.tsv:1: the header must be "code\\tphrasing\\tsource_url\\tsplit"",
+        "p.tsv:2: expected 4 tab-separated fields, found 3",
+        "p.tsv:3: split must be train or test, not "dev"",
+      ]
+    `);
+  });
+});
+
+describe('splitFor', () => {
+  it('depends on the URL alone, so every phrasing of a thread lands on the same side', () => {
+    expect(splitFor('https://github.com/Azure/azure-cli/issues/18647')).toBe(splitFor('https://github.com/Azure/azure-cli/issues/18647'));
+  });
+
+  it('sends about a third of URLs to the test set', () => {
+    const urls = Array.from({ length: 3000 }, (_, i) => `https://example.test/thread/${i}`);
+    const share = urls.filter((url) => splitFor(url) === 'test').length / urls.length;
+    expect(share).toBeGreaterThan(0.3);
+    expect(share).toBeLessThan(0.37);
+  });
+});
+
+describe('leakIn', () => {
+  it('finds the code, a code-length number, a GUID or an email address', () => {
+    expect(leakIn('Error AADSTS50126 on login')).toBe('an AADSTS code');
+    expect(leakIn('fails with 500121 after MFA')).toBe('a number that could be a code');
+    expect(leakIn('tenant 72f988bf-86f1-41af-91ab-2d7cd011db47')).toBe('a GUID');
+    expect(leakIn('user someone@contoso.com cannot sign in')).toBe('an email address');
+  });
+
+  it('lets versions, ports and ordinary words through', () => {
+    expect(leakIn('Using MSAL 3.0.10 on localhost:3000, az login fails since 2.35.0')).toBeUndefined();
+  });
+});
