@@ -1,7 +1,7 @@
 /** The real phrasings kept for measuring search (tests/fixtures/phrasings/README.md): every line as the README promises. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_FILE } from '../../src/lib/catalog-file.ts';
+import { CATALOG_FILE } from '../../src/lib/catalog/catalog-file.ts';
 import { leakIn, parsePhrasings, PHRASINGS_FILE, splitFor } from '../../scripts/lib/phrasings.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
