@@ -50,12 +50,13 @@ describe('the catalogue in the built site', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('says no guide is written on every generated page, and how to start one', () => {
+  it('says no guide is written on every generated page, and invites contributors only after the ticket note', () => {
     const generated = rows.filter((row) => byCode.get(row.code)?.guide === false);
     expect(generated.length).toBeGreaterThan(0);
     const wrong = generated.filter((row) => {
       const page = read(`codes/${row.code}/index.html`);
-      return !page.includes('No guide written yet') || !page.includes(`npm run new -- ${row.code}`);
+      const ticket = page.indexOf('id="ticket"');
+      return !page.includes('No guide is written for this code yet') || ticket < 0 || page.indexOf(`npm run new -- ${row.code}`) < ticket;
     });
     expect(wrong.map((row) => row.code)).toEqual([]);
   });
@@ -66,6 +67,17 @@ describe('the catalogue in the built site', () => {
       return [heading, code.title].filter((title) => /[{}]|(…|\.\.\.)$/.test(title.trim())).map((title) => `${code.code}: ${title}`);
     });
     expect(faulty).toEqual([]);
+  });
+
+  it('tells the user to retry only on a generated page whose code is read as passing and is the user’s to act on', () => {
+    const generated = rows.filter((row) => byCode.get(row.code)?.guide === false);
+    const wrong = generated.filter((row) => {
+      const retries = /try once more/i.test(read(`codes/${row.code}/index.html`));
+      const audiences = row.classification?.audiences ?? [];
+      return retries && (row.classification?.signal !== 'transient' || (audiences.length > 0 && !audiences.includes('user')));
+    });
+    expect(wrong.map((row) => row.code)).toEqual([]);
+    expect(read('codes/50142/index.html')).not.toMatch(/try once more/i);
   });
 
   it('never claims a cause or a fix on a generated page', () => {
