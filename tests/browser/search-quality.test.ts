@@ -33,7 +33,8 @@ const nameOf = (code: number) => {
 const named = FULL_DEPTH.map((code) => ({ code, name: nameOf(code) })).filter((entry) => entry.name);
 
 describe('searching a symbolic name', () => {
-  it('covers the named full-depth codes', () => expect(named.length).toBeGreaterThan(60));
+  // 56 since six codes with fixes for one audience only left the list (content/full-depth.txt).
+  it('covers the named full-depth codes', () => expect(named.length).toBeGreaterThan(50));
 
   it.each(named.map((entry) => [entry.name!, entry.code] as const))('finds %s (%i) in the first three results', async (name, code) => {
     expect(await topCodes(name, 3)).toContain(code);
