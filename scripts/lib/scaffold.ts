@@ -1,7 +1,8 @@
 /** Templates for new content files; returns what to write and never writes or prints itself. */
 import { AUDIENCE_SLUGS, CATEGORY_SLUGS, SIGNAL_SLUGS } from '../../src/schemas/vocabulary.ts';
 import { SLUG_PATTERN } from '../../src/schemas/reference.ts';
-import { currentMessage, type CatalogRow } from '../../src/lib/catalog-file.ts';
+import { CODE_DIGITS, currentMessage, type CatalogRow } from '../../src/lib/catalog-file.ts';
+import { visible } from '../../src/lib/validation/terminal-text.ts';
 
 export type Scaffold =
   | { ok: true; kind: 'codes' | 'causes' | 'fixes'; id: string; path: string; text: string; notes: string[] }
@@ -15,13 +16,13 @@ export function scaffold(args: readonly string[], known: readonly CatalogRow[], 
   if (first === undefined) return { ok: false, error: USAGE };
   if (first === 'cause' || first === 'fix') {
     if (second === undefined || !SLUG_PATTERN.test(second)) {
-      return { ok: false, error: `"${second ?? ''}" is not a slug: use lower-case words joined by hyphens, e.g. npm run new -- ${first} device-clock-drift` };
+      return { ok: false, error: `"${visible(second ?? '')}" is not a slug: use lower-case words joined by hyphens, e.g. npm run new -- ${first} device-clock-drift` };
     }
     return first === 'cause' ? causeTemplate(second) : fixTemplate(second);
   }
-  const match = /^(?:aadsts)?\s*([1-9][0-9]{3,7})$/i.exec(first.trim());
-  if (!match || args.length > 1) {
-    return { ok: false, error: `"${args.join(' ')}" is not a code: give the digits, with or without AADSTS (e.g. 50058 or AADSTS50058), or "cause <slug>" / "fix <slug>".\n${USAGE}` };
+  const match = /^(?:aadsts)?\s*([0-9]+)$/i.exec(first.trim());
+  if (!match || !CODE_DIGITS.test(match[1]) || args.length > 1) {
+    return { ok: false, error: `"${visible(args.join(' '))}" is not a code: give the digits, with or without AADSTS (e.g. 50058 or AADSTS50058), or "cause <slug>" / "fix <slug>".\n${USAGE}` };
   }
   return codeTemplate(Number(match[1]), known, today);
 }

@@ -21,7 +21,7 @@ describe('formatProblem', () => {
 describe('formatAnnotation', () => {
   it('writes a GitHub workflow command with the hint, escaping what would end it', () => {
     expect(formatAnnotation({ ...error, message: '100% wrong\r\nsecond line' })).toBe(
-      '::error file=content/codes/50126.mdx,line=7,col=3,title=KB006::100%25 wrong%0D%0Asecond line (hint: did you mean "clock-drift"?)',
+      '::error file=content/codes/50126.mdx,line=7,col=3,title=KB006::100%25 wrong\\r\\nsecond line (hint: did you mean "clock-drift"?)',
     );
     expect(formatAnnotation(warning)).toBe('::warning file=content/catalog.tsv,line=12,col=1,title=KB045::code 90033 has no guide and no category');
   });

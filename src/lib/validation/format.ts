@@ -1,17 +1,21 @@
 /** How validation problems read in a terminal and as GitHub annotations. */
 import { type Problem, severityOf } from './rules.ts';
+import { annotationData, annotationProperty, visible } from './terminal-text.ts';
 
+/**
+ * One line per problem, and a hint line: the file name, message and hint quote content, so every control
+ * character in them is shown as an escape rather than acted on by the terminal.
+ */
 export function formatProblem(problem: Problem): string {
   const label = severityOf(problem) === 'warning' ? `${problem.rule} (warning)` : problem.rule;
-  const head = `${problem.file}:${problem.line}:${problem.column}: ${label} ${problem.message}`;
-  return problem.hint ? `${head}\n  hint: ${problem.hint}` : head;
+  const head = `${visible(problem.file)}:${problem.line}:${problem.column}: ${label} ${visible(problem.message)}`;
+  return problem.hint ? `${head}\n  hint: ${visible(problem.hint)}` : head;
 }
 
-/** A workflow command that GitHub shows on the pull request's changed line. */
+/** A workflow command that GitHub shows on the pull request's changed line, escaped as GitHub documents. */
 export function formatAnnotation(problem: Problem): string {
-  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const message = problem.hint ? `${problem.message} (hint: ${problem.hint})` : problem.message;
-  return `::${severityOf(problem)} file=${problem.file},line=${problem.line},col=${problem.column},title=${problem.rule}::${escape(message)}`;
+  return `::${severityOf(problem)} file=${annotationProperty(problem.file)},line=${problem.line},col=${problem.column},title=${problem.rule}::${annotationData(message)}`;
 }
 
 export function formatTotal(problems: readonly Problem[], fileCount: number): string {
