@@ -6,6 +6,8 @@
 import { mdxToHast } from 'satteri';
 import { PORTALS, resolveAdminPath } from '../../schemas/admin-paths.ts';
 import { COMPONENTS, isComponentName, type ComponentName } from '../../schemas/components.ts';
+import { mdxText } from '../validation/mdx-safety.ts';
+import { childrenOfNode, MAX_NESTING, tooDeep } from '../validation/nesting.ts';
 import { propsOf, type JsxAttribute } from './props.ts';
 
 /** What the renderer needs to know about the rest of the site. */
@@ -33,11 +35,17 @@ const isElement = (node: HastNode): node is Element => node.type === 'element';
 const isText = (node: HastNode): node is Text => node.type === 'text';
 const isJsxElement = (node: HastNode): node is Parent => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-/** The same Markdown features Astro's own Markdown rendering turns on by default. */
-const FEATURES = { gfm: true, smartPunctuation: true } as const;
+/**
+ * The same Markdown features Astro's own Markdown rendering turns on by default. Front matter is split off
+ * by the validator's own function (`mdxText`), never by the parser, so that both agree where it ends.
+ */
+const FEATURES = { gfm: true, smartPunctuation: true, frontmatter: false } as const;
 
+/** The HTML of a content file's body (`source` is the whole file, front matter included). */
 export function renderContent(source: string, context: RenderContext): string {
-  const tree = mdxToHast(source, { features: FEATURES, position: false }) as unknown as Parent;
+  const tree = mdxToHast(mdxText(source), { features: FEATURES, position: false }) as unknown as Parent;
+  // The loader validates every file first (KB037); this only keeps an unchecked one from exhausting the stack.
+  if (tooDeep(tree, childrenOfNode)) throw new Error(`the text nests more than ${MAX_NESTING} levels deep`);
   return toHtml(expand(tree.children, context));
 }
 

@@ -32,6 +32,7 @@ export const RULES = {
   KB034: { severity: 'error', summary: 'Write front-matter values out in full: at most 8 YAML aliases (`*name`) per file.' },
   KB035: { severity: 'error', summary: 'Do not use YAML tags such as `!!js/function` in front matter.' },
   KB036: { severity: 'error', summary: 'Write front-matter fields as plain text, without HTML tags.' },
+  KB037: { severity: 'error', summary: 'Nest lists, quotes, components and front-matter values at most 50 levels deep.' },
   KB040: { severity: 'error', summary: 'Write the catalogue as its header says: one line per code, fields separated by tabs.' },
   KB041: { severity: 'error', summary: 'List each code once in the catalogue.' },
   KB042: { severity: 'error', summary: 'Classify catalogue codes with the fixed categories, audiences, signals and confidences.' },
