@@ -30,3 +30,12 @@ export function formatTotal(problems: readonly Problem[], fileCount: number): st
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((problem) => severityOf(problem) === 'error');
 }
+
+/**
+ * Text for the message and hint of Astro's dev error overlay, which writes them as HTML (turning only words that
+ * start with https:// into links): problems quote content, so `<`, `>`, `&` and quotes are escaped and every
+ * tag a content file names shows as text. Links still work: a URL needs none of these characters escaped to read.
+ */
+export function overlayText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
