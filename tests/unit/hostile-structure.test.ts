@@ -74,3 +74,13 @@ describe('where the front matter ends', () => {
     expect(check(minimal.replace('Check the keyboard', '<script>alert(1)</script>\n\nCheck the keyboard'))[0]).toMatch(/^content\/codes\/50126\.mdx:17:1: KB014 /);
   });
 });
+
+describe('an aligned Markdown table', () => {
+  it('is aligned by classes of the stylesheet, with no inline style for the CSP to block', () => {
+    const html = renderContent(`${minimal}\n| left | centre | right |\n| :-- | :-: | --: |\n| 1 | 2 | 3 |\n`, site);
+    expect(html).not.toContain('style=');
+    expect(html).toContain('<th class="align-left">left</th>');
+    expect(html).toContain('<td class="align-center">2</td>');
+    expect(html).toContain('<td class="align-right">3</td>');
+  });
+});

@@ -60,8 +60,21 @@ function expand(nodes: readonly HastNode[], context: RenderContext): HastNode[] 
       if (!node.name || !isComponentName(node.name)) throw new Error(`<${node.name ?? ''}> is not a content component`);
       return [renderComponent(node.name, node, expand(node.children, context), context)];
     }
-    return node.children ? [{ ...node, children: expand(node.children, context) }] : [node];
+    const styled = isElement(node) ? withoutInlineStyle(node) : node;
+    return styled.children ? [{ ...styled, children: expand(styled.children, context) }] : [styled];
   });
+}
+
+/**
+ * An aligned table column (`| --: |`) comes out of Markdown as `style="text-align: right"`, which the pages'
+ * Content-Security-Policy blocks (no inline styles but by hash): the alignment becomes a class of the
+ * stylesheet instead, and no other inline style is ever written.
+ */
+function withoutInlineStyle(node: Element): Element {
+  if (node.properties?.style === undefined) return node;
+  const { style, ...properties } = node.properties;
+  const align = /^text-align:\s*(left|center|right)$/.exec(String(style).trim())?.[1];
+  return withClass({ ...node, properties }, align ? `align-${align}` : []);
 }
 
 function renderComponent(name: ComponentName, node: HastNode, children: HastNode[], context: RenderContext): HastNode {
@@ -88,9 +101,11 @@ function renderComponent(name: ComponentName, node: HastNode, children: HastNode
   }
 }
 
-function withClass(node: Element, className: string): Element {
+function withClass(node: Element, className: string | string[]): Element {
   const existing = (node.properties?.className as string[] | undefined) ?? [];
-  return { ...node, properties: { ...node.properties, className: [...existing, className] } };
+  const added = typeof className === 'string' ? [className] : className;
+  if (added.length === 0) return node;
+  return { ...node, properties: { ...node.properties, className: [...existing, ...added] } };
 }
 
 /**
