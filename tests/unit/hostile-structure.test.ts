@@ -84,3 +84,14 @@ describe('an aligned Markdown table', () => {
     expect(html).toContain('<td class="align-right">3</td>');
   });
 });
+
+describe('a title with a right-to-left override', () => {
+  it('is refused at the field, with the character named', () => {
+    expect(check(minimal.replace('title: The username or password is wrong', 'title: "Reset it at \\u202Emoc.elpmaxe\\u202C"'))).toMatchInlineSnapshot(`
+      [
+        "content/codes/50126.mdx:4:1: KB038 "title" contains the bidirectional control character U+202E, which shows the text after it in another order than it is read
+        hint: delete it: the site sets the direction of its text itself",
+      ]
+    `);
+  });
+});

@@ -33,6 +33,7 @@ export const RULES = {
   KB035: { severity: 'error', summary: 'Do not use YAML tags such as `!!js/function` in front matter.' },
   KB036: { severity: 'error', summary: 'Write front-matter fields as plain text, without HTML tags.' },
   KB037: { severity: 'error', summary: 'Nest lists, quotes, components and front-matter values at most 50 levels deep.' },
+  KB038: { severity: 'error', summary: 'Write front-matter fields without bidirectional control characters (U+202A–U+202E, U+2066–U+2069).' },
   KB040: { severity: 'error', summary: 'Write the catalogue as its header says: one line per code, fields separated by tabs.' },
   KB041: { severity: 'error', summary: 'List each code once in the catalogue.' },
   KB042: { severity: 'error', summary: 'Classify catalogue codes with the fixed categories, audiences, signals and confidences.' },
