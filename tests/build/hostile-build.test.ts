@@ -64,7 +64,7 @@ describe('a build of hostile content files', () => {
         "content/codes/9999004.mdx:1:1: KB033 the file starts with a byte-order mark (U+FEFF)",
         "content/codes/9999005.mdx:9:43: KB034 the front matter uses more than 8 YAML aliases (*a)",
         "content/codes/9999006.mdx:4:8: KB035 the YAML tag !!js/function is not allowed in front matter",
-        "content/codes/9999007.mdx:1:1: KB032 the file is 274 KB; a content file may be at most 256 KB",
+        "content/codes/9999007.mdx:1:1: KB032 the file is 274 KB; a content file may be at most 64 KB",
         "content/codes/9999008.mdx:15:5: KB036 "collect[0]" contains HTML (<meta http-equiv="refresh" content="3;ur…)",
         "content/codes/9999009.mdx:19:51: KB037 the text nests more than 50 levels deep (lists, quotes or components inside one another)",
       ]

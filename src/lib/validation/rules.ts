@@ -27,7 +27,7 @@ export const RULES = {
   KB025: { severity: 'warning', summary: 'Use the admin center’s current wording of a path.' },
   KB030: { severity: 'error', summary: 'Commit content files as files, not symbolic links.' },
   KB031: { severity: 'error', summary: 'Keep only files in the content folders: no folders named like a content file.' },
-  KB032: { severity: 'error', summary: 'Keep each content file under 256 KB.' },
+  KB032: { severity: 'error', summary: 'Keep each content file under 64 KB.' },
   KB033: { severity: 'error', summary: 'Save content files as UTF-8 without a byte-order mark.' },
   KB034: { severity: 'error', summary: 'Write front-matter values out in full: at most 8 YAML aliases (`*name`) per file.' },
   KB035: { severity: 'error', summary: 'Do not use YAML tags such as `!!js/function` in front matter.' },
