@@ -10,5 +10,5 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' } } });
 // Warnings and errors only, then our own last line.
 const server = await preview({ root: process.cwd(), outDir: values.out, server: { port: Number(values.port) }, logLevel: 'warn' });
-const address = server.urls.local[0] ?? `http://localhost:${server.port}/`;
+const address = server.urls?.local[0] ?? `http://localhost:${server.port}/`;
 console.log(`Serving ${values.out}/ (Ctrl+C stops it). Open ${address}`);

@@ -71,7 +71,8 @@ export function serveStatic(dir: string, port: number, base = '/', { gzip = fals
       serve(request, response);
     } catch {
       // Whatever a request holds, it costs that request, never the server the other tests are using.
-      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      if ((response as { headersSent?: boolean }).headersSent) response.end();
+      else response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
     }
   };
   const serve = (request: Request, response: Response) => {
