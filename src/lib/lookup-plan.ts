@@ -15,12 +15,13 @@ export const MAX_SEARCH_WORDS = 200;
 
 /**
  * What makes pasted text personal: an ID, an e-mail address or user name (`someone@…`, `DOMAIN\user`), a long
- * number or a phone number (nine digits or more, spaces, dots, dashes and brackets between them allowed), an
- * IPv4 address, or an IPv6 address (hex groups joined by colons, with a letter or `::`, so that 10:30:00 is a time).
+ * number, a phone number (international with `+`, `(425) 555-0100`, or five pairs such as `06 12 34 56 78`; a
+ * date and time such as `2026-12-06 10:30` is none of these), an IPv4 address, or an IPv6 address (hex groups
+ * joined by colons, with a letter or `::`, so that 10:30:00 stays a time).
  */
 const PERSONAL = [
-  /[0-9a-f]{8}-[0-9a-f]{4}-|\S@\S|\w\\\w/i,
-  /\d(?:[\s().-]*\d){8,}/,
+  /[0-9a-f]{8}-[0-9a-f]{4}-|\S@\S|\w\\\w|\d{9,}/i,
+  /\+\d(?:[\s().-]*\d){6,}|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b\d{2}(?:[\s.-]\d{2}){4}\b/,
   /\b\d{1,3}(?:\.\d{1,3}){3}\b/,
   /(?:^|[^\w:])(?=[0-9a-f:]*(?:[a-f]|::))(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/i,
 ];

@@ -48,13 +48,14 @@ describe('planLookup', () => {
     ['an IPv6 address', 'blocked from 2001:db8::8a2e:370:7334'],
     ['a phone number', 'no text to +1 (425) 555-0100'],
     ['a phone number with dots', 'prompt never reached 06.12.34.56.78'],
+    ['a phone number without a country code', 'calls to 425 555 0100 fail'],
     ['a long paste on one line', 'word '.repeat(MAX_SEARCH_WORDS)],
     ['a megabyte of text', 'x'.repeat(2 ** 20)],
   ])('sends nothing for %s, and says why', (_, text) => {
     expect(plan(text)).toEqual({ kind: 'explain', message: NO_CODE_FOUND });
   });
 
-  it.each(['sign in failed at 10:30:45', 'MFA prompt not received', 'error 2026-12-06 sign-in', 'Windows 11 24H2'])('still searches everyday words such as %j', (text) => {
+  it.each(['sign in failed at 10:30:45', 'failed 2026-12-06 10:30 again', 'MFA prompt not received', 'error 2026-12-06 sign-in', 'Windows 11 24H2'])('still searches everyday words such as %j', (text) => {
     expect(plan(text)).toEqual({ kind: 'search', query: text });
   });
 
