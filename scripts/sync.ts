@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CATALOG_FILE, DOCUMENTED_IN, formatCatalog, parseCatalog, type DocumentedIn } from '../src/lib/catalog/catalog-file.ts';
+import { visible } from '../src/lib/validation/terminal-text.ts';
 import { formatSyncReport, parseMessageList, parseReferenceTable, syncCatalog } from './lib/sync-catalog.ts';
 
 const USAGE = `usage: npm run sync -- FILE [--source ${DOCUMENTED_IN.join('|')}] [--dry-run]
@@ -20,20 +21,22 @@ function fail(message: string): never {
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { source: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
 const [file] = positionals;
 if (!file || positionals.length > 1) fail(USAGE);
-if (!existsSync(file)) fail(`${file} does not exist.\n${USAGE}`);
+// Messages quote the file's name and what was typed: shown, never acted on by the terminal.
+const shown = visible(file);
+if (!existsSync(file)) fail(`${shown} does not exist.\n${USAGE}`);
 const markdown = file.endsWith('.md');
 const source = (values.source ?? (markdown ? 'reference-table' : 'log-list-2025')) as DocumentedIn;
-if (!DOCUMENTED_IN.includes(source)) fail(`"${values.source}" is not a source.\n${USAGE}`);
+if (!DOCUMENTED_IN.includes(source)) fail(`"${visible(values.source ?? '')}" is not a source.\n${USAGE}`);
 
 const catalog = parseCatalog(readFileSync(CATALOG_FILE, 'utf8'));
 if (catalog.problems.length > 0) fail(`${CATALOG_FILE} has problems; run \`npm run validate\` and fix them first.`);
 let incoming;
 try {
-  incoming = markdown ? parseReferenceTable(readFileSync(file, 'utf8')) : parseMessageList(readFileSync(file, 'utf8'), file);
+  incoming = markdown ? parseReferenceTable(readFileSync(file, 'utf8'), file) : parseMessageList(readFileSync(file, 'utf8'), file);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-if (incoming.length === 0) fail(`${file} holds no codes${markdown ? ' (no "| AADSTSnnnn | … |" table rows)' : ''}; nothing was changed.`);
+if (incoming.length === 0) fail(`${shown} holds no codes${markdown ? ' (no "| AADSTSnnnn | … |" table rows)' : ''}; nothing was changed.`);
 
 const guides = new Set(readdirSync('content/codes').filter((name) => /^\d+\.mdx$/.test(name)).map((name) => Number(name.slice(0, -4))));
 const { rows, report } = syncCatalog(catalog.rows, incoming, { source, today: new Date().toISOString().slice(0, 10), guides });

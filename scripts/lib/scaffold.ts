@@ -1,10 +1,20 @@
 /** Templates for new content files; returns what to write and never writes or prints itself. */
 import { AUDIENCE_SLUGS, CATEGORY_SLUGS, SIGNAL_SLUGS } from '../../src/schemas/vocabulary.ts';
 import { SLUG_PATTERN } from '../../src/schemas/reference.ts';
-import type { CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
+import { CODE_DIGITS, type CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
+import { visible } from '../../src/lib/validation/terminal-text.ts';
 
 export type Scaffold =
-  | { ok: true; kind: 'codes' | 'causes' | 'fixes'; id: string; path: string; text: string; notes: string[] }
+  | {
+      ok: true;
+      kind: 'codes' | 'causes' | 'fixes';
+      id: string;
+      path: string;
+      text: string;
+      notes: string[];
+      /** The catalogue line whose classification the new guide takes over, to be cleared with {@link withoutClassification}. */
+      catalogLine?: number;
+    }
   | { ok: false; error: string };
 
 export const USAGE = 'usage: npm run new -- <code>   (e.g. 50058 or AADSTS50058)\n       npm run new -- cause <slug>\n       npm run new -- fix <slug>';
@@ -15,13 +25,13 @@ export function scaffold(args: readonly string[], known: readonly CatalogRow[], 
   if (first === undefined) return { ok: false, error: USAGE };
   if (first === 'cause' || first === 'fix') {
     if (second === undefined || !SLUG_PATTERN.test(second)) {
-      return { ok: false, error: `"${second ?? ''}" is not a slug: use lower-case words joined by hyphens, e.g. npm run new -- ${first} device-clock-drift` };
+      return { ok: false, error: `"${visible(second ?? '')}" is not a slug: use lower-case words joined by hyphens, e.g. npm run new -- ${first} device-clock-drift` };
     }
     return first === 'cause' ? causeTemplate(second) : fixTemplate(second);
   }
-  const match = /^(?:aadsts)?\s*([1-9][0-9]{3,7})$/i.exec(first.trim());
-  if (!match || args.length > 1) {
-    return { ok: false, error: `"${args.join(' ')}" is not a code: give the digits, with or without AADSTS (e.g. 50058 or AADSTS50058), or "cause <slug>" / "fix <slug>".\n${USAGE}` };
+  const match = /^(?:aadsts)?\s*([0-9]+)$/i.exec(first.trim());
+  if (!match || !CODE_DIGITS.test(match[1]) || args.length > 1) {
+    return { ok: false, error: `"${visible(args.join(' '))}" is not a code: give the digits, with or without AADSTS (e.g. 50058 or AADSTS50058), or "cause <slug>" / "fix <slug>".\n${USAGE}` };
   }
   return codeTemplate(Number(match[1]), known, today);
 }
@@ -29,8 +39,7 @@ export function scaffold(args: readonly string[], known: readonly CatalogRow[], 
 function codeTemplate(code: number, known: readonly CatalogRow[], today: string): Scaffold {
   const entry = known.find((candidate) => candidate.code === code);
   const notes: string[] = [];
-  if (!entry) notes.push(`${code} is not in content/catalog.tsv: add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message).`);
-  else if (entry.classification) notes.push(`Clear the category, audiences, signal and confidence of ${code} on line ${entry.line} of content/catalog.tsv: the guide's front matter takes their place.`);
+  if (!entry) notes.push(`${code} is not in content/catalog.tsv: add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list.`);
   const c = entry?.classification;
   const text = `---
 code: ${code}
@@ -51,6 +60,13 @@ signal:
 # Most likely first; create a new one with: npm run new -- cause <slug>
 causes:
   - TODO
+# Short phrases in people's own words that lead here ("my phone didn't get the prompt"); search weighs them highly
+symptoms:
+  - "TODO: what someone meeting this code would search for (or delete)"
+# With three or more causes, say for each what tells it apart (KB022):
+# diagnosis:
+#   - cause: <one of the causes above>
+#     sign: "What the user sees, or which sign-in log field shows it"
 related: []
 collect: []
 sources:
@@ -61,7 +77,20 @@ reviewed: ${today}
 
 TODO: explain in plain language what happened and what it means for the person signing in.
 `;
-  return { ok: true, kind: 'codes', id: String(code), path: `content/codes/${code}.mdx`, text, notes };
+  return { ok: true, kind: 'codes', id: String(code), path: `content/codes/${code}.mdx`, text, notes, ...(entry?.classification ? { catalogLine: entry.line } : {}) };
+}
+
+/**
+ * The catalogue's text with the category, audiences, signal and confidence of one line emptied: a guide's front
+ * matter gives them (KB045). Only that line changes, so that nothing else in the file can be lost.
+ */
+export function withoutClassification(catalogText: string, line: number): string {
+  const lines = catalogText.split('\n');
+  const fields = lines[line - 1].split('\t');
+  // code, name, documented_in, added, then the four fields of the classification.
+  fields.splice(4, 4, '', '', '', '');
+  lines[line - 1] = fields.join('\t');
+  return lines.join('\n');
 }
 
 function causeTemplate(slug: string): Scaffold {

@@ -2,7 +2,8 @@
  * Brings the catalogue up to date with a newer copy of Microsoft's list: the Markdown source of the reference
  * table, or a TSV of code and message. Pure: it returns the new rows and what changed, and never writes.
  */
-import type { CatalogRow, DocumentedIn } from '../../src/lib/catalog/catalog-file.ts';
+import { CODE_DIGITS, CODE_RANGE, type CatalogRow, type DocumentedIn } from '../../src/lib/catalog/catalog-file.ts';
+import { visible } from '../../src/lib/validation/terminal-text.ts';
 
 export interface IncomingCode {
   code: number;
@@ -36,16 +37,23 @@ function plainText(markdown: string): string {
 // Matched against plainText's output, whose spaces are single and trimmed.
 const NAMED = /^([A-Z][A-Za-z0-9_]+)(?: - (.*))?$/;
 
-/** The `| AADSTS50058 | UserInformationNotProvided - Session information… |` rows of Microsoft's reference page. */
-export function parseReferenceTable(markdown: string): IncomingCode[] {
+/** The code a list gives, or an error naming the line: a number outside the catalogue's range would be stored as another code, or in exponent form. */
+function catalogueCode(digits: string, file: string, line: number): number {
+  if (!CODE_DIGITS.test(digits)) throw new Error(`${visible(file)}:${line}: "${visible(digits)}" is not ${CODE_RANGE}; nothing was changed`);
+  return Number(digits);
+}
+
+/** The `| AADSTS50058 | UserInformationNotProvided - Session information… |` rows of Microsoft's reference page. Throws with the line number on a code out of range. */
+export function parseReferenceTable(markdown: string, file = 'the table'): IncomingCode[] {
   const codes: IncomingCode[] = [];
-  for (const line of markdown.split(/\r?\n/)) {
+  for (const [index, line] of markdown.split(/\r?\n/).entries()) {
     const cells = /^\|\s*AADSTS(\d+)\s*\|(.*?)\|?\s*$/.exec(line);
     if (!cells) continue;
+    const code = catalogueCode(cells[1], file, index + 1);
     const description = plainText(cells[2]);
     // A description that is one CamelCase word, or starts "Name - …", carries the symbolic name.
     const named = NAMED.exec(description);
-    codes.push(named ? { code: Number(cells[1]), name: named[1], message: named[2] ?? '' } : { code: Number(cells[1]), name: '', message: description });
+    codes.push(named ? { code, name: named[1], message: named[2] ?? '' } : { code, name: '', message: description });
   }
   return codes;
 }
@@ -56,9 +64,9 @@ export function parseMessageList(text: string, file = 'the list'): IncomingCode[
     if (line.trim() === '' || (index === 0 && /^code\t/i.test(line))) return [];
     // Stryker disable next-line StringLiteral: split always returns at least one part, so the default is never used.
     const [code = '', ...rest] = line.split('\t');
-    const digits = /^(?:AADSTS)?([1-9][0-9]*)$/i.exec(code.trim());
-    if (!digits) throw new Error(`${file}:${index + 1}: "${code}" is not a code`);
-    return [{ code: Number(digits[1]), name: '', message: rest.join(' ').trim() }];
+    const digits = /^(?:AADSTS)?([0-9]+)$/i.exec(code.trim());
+    if (!digits) throw new Error(`${visible(file)}:${index + 1}: "${visible(code)}" is not a code`);
+    return [{ code: catalogueCode(digits[1], file, index + 1), name: '', message: rest.join(' ').trim() }];
   });
 }
 
@@ -116,12 +124,12 @@ export function syncCatalog(current: readonly Row[], incoming: readonly Incoming
   return { rows, report };
 }
 
-/** What a contributor reads after a sync. */
+/** What a contributor reads after a sync: one line per code, with what the downloaded list says shown, never acted on by the terminal. */
 export function formatSyncReport(report: SyncReport, sourceLabel: string): string {
-  const lines = [`Read ${report.read} codes from ${sourceLabel}.`];
+  const lines = [`Read ${report.read} codes from ${visible(sourceLabel)}.`];
   const section = (title: string, items: string[]) => {
     lines.push(`${title}: ${items.length}`);
-    for (const item of items) lines.push(`  ${item}`);
+    for (const item of items) lines.push(`  ${visible(item)}`);
   };
   section('Added', report.added.map((entry) => `${entry.code}${entry.name ? ` ${entry.name}` : ''}: ${entry.message || '(no message)'}`));
   section(

@@ -6,7 +6,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, CONTENT_CHECKED, type ContentReport } from '../lib/validation/check-content.ts';
-import { formatProblem, formatTotal, hasErrors } from '../lib/validation/format.ts';
+import { formatProblem, formatTotal, hasErrors, overlayText } from '../lib/validation/format.ts';
 import { severityOf, type Problem } from '../lib/validation/rules.ts';
 import { coverage, formatCoverage } from '../lib/catalog/coverage.ts';
 import type { CodeData } from '../schemas/code.ts';
@@ -87,9 +87,9 @@ function overlayError(errors: readonly Problem[], root: string) {
   return {
     name: 'ContentError',
     title: `Content has ${errors.length} error${errors.length === 1 ? '' : 's'}`,
-    // The overlay escapes the message itself: plain text, one problem per paragraph.
-    message: errors.map(formatProblem).join('\n\n'),
-    hint: 'Fix the files in your editor: this page reloads by itself once the content is valid. `npm run validate` prints the same list.',
+    // The overlay writes message and hint as HTML, and problems quote content: escaped, one problem per paragraph.
+    message: overlayText(errors.map(formatProblem).join('\n\n')),
+    hint: overlayText('Fix the files in your editor: this page reloads by itself once the content is valid. `npm run validate` prints the same list.'),
     loc: { file: join(root, first.file), line: first.line, column: first.column },
     stack: errors.map(formatProblem).join('\n'),
   };

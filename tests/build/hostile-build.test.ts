@@ -37,7 +37,7 @@ describe('a build of hostile content files', () => {
   const root = copyOfProject();
   const codes = join(root, 'content/codes');
   // Every code page must be catalogued (KB044); these are, so that only their own problems show.
-  const rows = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `999900${n}\tExample999900${n}\tcommunity\t2026-11-22\t\t\t\t\tAn example message.\t`);
+  const rows = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `999900${n}\tExample999900${n}\tcommunity\t2026-11-22\t\t\t\t\tAn example message.\t`);
   appendFileSync(join(root, 'content/catalog.tsv'), `${rows.join('\n')}\n`);
   writeFileSync(join(sandbox, 'outside.mdx'), page(9999001));
   symlinkSync(join(sandbox, 'outside.mdx'), join(codes, '9999001.mdx'));
@@ -48,6 +48,11 @@ describe('a build of hostile content files', () => {
   writeFileSync(join(codes, '9999006.mdx'), page(9999006).replace('title: The username or password is wrong', 'title: !!js/function "function () {}"'));
   writeFileSync(join(codes, '9999007.mdx'), `${page(9999007)}\n${'A long paste. '.repeat(20_000)}\n`);
   writeFileSync(join(codes, '9999008.mdx'), page(9999008).replace('reviewed:', 'collect:\n  - <meta http-equiv="refresh" content="3;url=https://evil.example/">\nreviewed:'));
+  // 6,000 nested list items in 12 KB: deeper than any recursive walk can go.
+  writeFileSync(join(codes, '9999009.mdx'), `${page(9999009).replace('The account exists', 'The account of this example exists')}\n${'- '.repeat(6000)}a\n`);
+  // Names that would print a workflow command, or set the terminal's clipboard (OSC 52), if printed as they are.
+  writeFileSync(join(root, 'content/causes/x\n::add-mask::9999.mdx'), page(9999010));
+  writeFileSync(join(root, 'content/causes/\u001b]52;c;ZXZpbA==\u0007-9999.mdx'), page(9999010));
 
   it('is refused, each file with the message npm run validate prints, and dist/ is kept', () => {
     const expected = checkContent(root).problems.filter((problem) => /9999\d{3}/.test(problem.file)).map(formatProblem);
@@ -59,15 +64,21 @@ describe('a build of hostile content files', () => {
         "content/codes/9999004.mdx:1:1: KB033 the file starts with a byte-order mark (U+FEFF)",
         "content/codes/9999005.mdx:9:43: KB034 the front matter uses more than 8 YAML aliases (*a)",
         "content/codes/9999006.mdx:4:8: KB035 the YAML tag !!js/function is not allowed in front matter",
-        "content/codes/9999007.mdx:1:1: KB032 the file is 274 KB; a content file may be at most 256 KB",
+        "content/codes/9999007.mdx:1:1: KB032 the file is 274 KB; a content file may be at most 64 KB",
         "content/codes/9999008.mdx:15:5: KB036 "collect[0]" contains HTML (<meta http-equiv="refresh" content="3;ur…)",
+        "content/codes/9999009.mdx:19:51: KB037 the text nests more than 50 levels deep (lists, quotes or components inside one another)",
       ]
     `);
     const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: buildEnv({ SITE_URL: 'https://atlas.test' }) });
     const output = `${result.stdout}${result.stderr}`;
     expect(result.status).toBe(1);
     for (const line of expected) expect(output).toContain(line.split('\n')[0]);
-    expect(output).not.toMatch(/EISDIR|\n\s+at /);
+    expect(output).not.toMatch(/EISDIR|\n\s+at |Maximum call stack/);
+    // The hostile names are refused, and printed so that neither a terminal nor a CI runner acts on them.
+    expect(output).toContain('content/causes/x\\n::add-mask::9999.mdx:1:1: KB018 ');
+    expect(output).toContain('content/causes/\\x1b]52;c;ZXZpbA==\\x07-9999.mdx:1:1: KB018 ');
+    expect(output).not.toContain('\u001b]52');
+    expect(output.split('\n').filter((line) => line.trimStart().startsWith('::'))).toEqual([]);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('the previous build');
   });
 });

@@ -22,7 +22,7 @@ describe('catalogue problems', () => {
     `);
     expect(problemsOf(`${header}\n${good.replace('50053', '050053')}\n`)).toMatchInlineSnapshot(`
       [
-        "KB040 2:1 "050053" is not a code | write the digits only, without AADSTS",
+        "KB040 2:1 "050053" is not a code | write the digits only, without AADSTS: a code of 4 to 8 digits (1000 to 99999999)",
       ]
     `);
     expect(problemsOf(`${header}\n${good}\n${good}\n`)).toMatchInlineSnapshot(`
@@ -80,7 +80,7 @@ describe('catalogue problems', () => {
   it('report every problem of a line, each at its own column', () => {
     expect(problemsOf(`${header}\n${line('x', '1bad', 'blog', 'today', '', '', '', '', '', '')}\n`)).toMatchInlineSnapshot(`
       [
-        "KB040 2:1 "x" is not a code | write the digits only, without AADSTS",
+        "KB040 2:1 "x" is not a code | write the digits only, without AADSTS: a code of 4 to 8 digits (1000 to 99999999)",
         "KB040 2:3 "1bad" is not a symbolic name | Microsoft’s names are one word of letters, digits and underscores",
         "KB040 2:8 "blog" is not a place codes are documented | use reference-table, sign-in-log-list, lookup-2022, log-list-2025, community",
         "KB040 2:13 "today" is not a date | write the day the code was added as YYYY-MM-DD",
@@ -113,9 +113,13 @@ describe('reading the catalogue', () => {
     expect('classification' in rows[0]).toBe(false);
   });
 
+  it.each(['999', '123456789', '9007199254740993', '123456789012345678901234'])('refuses %s, outside the catalogue’s range of codes', (code) => {
+    expect(problemsOf(`${header}\n${good.replace('50053', code)}\n`)).toEqual([`KB040 2:1 "${code}" is not a code | write the digits only, without AADSTS: a code of 4 to 8 digits (1000 to 99999999)`]);
+  });
+
   it('turns tabs and line breaks in a message into single spaces when writing', () => {
-    const text = formatCatalog([{ code: 1, name: '', documentedIn: ['community'], added: '2026-01-01', message: ' one\t\ttwo\r\nthree ', logMessage: 'a\n\nb' }]);
-    expect(text).toBe(`${header}\n1\t\tcommunity\t2026-01-01\t\t\t\t\tone two three\ta b\n`);
+    const text = formatCatalog([{ code: 1000, name: '', documentedIn: ['community'], added: '2026-01-01', message: ' one\t\ttwo\r\nthree ', logMessage: 'a\n\nb' }]);
+    expect(text).toBe(`${header}\n1000\t\tcommunity\t2026-01-01\t\t\t\t\tone two three\ta b\n`);
     expect(parseCatalog(text).rows[0]).toMatchObject({ message: 'one two three', logMessage: 'a b' });
   });
 

@@ -36,14 +36,14 @@ describe('readContentBytes', () => {
   it('reads a file of the largest size, and refuses one byte more, giving both sizes', () => {
     expect(readContentBytes(root, file('largest.mdx', 'x'.repeat(MAX_CONTENT_BYTES))).ok).toBe(true);
     expect(refusal(readContentBytes(root, file('larger.mdx', 'x'.repeat(MAX_CONTENT_BYTES + 1))))).toEqual({
-      file: 'larger.mdx', line: 1, column: 1, rule: 'KB032', message: 'the file is 257 KB; a content file may be at most 256 KB', hint: 'a page needs a few KB: remove what was pasted into it by mistake',
+      file: 'larger.mdx', line: 1, column: 1, rule: 'KB032', message: 'the file is 65 KB; a content file may be at most 64 KB', hint: 'a page needs a few KB: remove what was pasted into it by mistake',
     });
   });
 
   it('gives the size of a file of a megabyte or more in MB', () => {
-    expect(refusal(readContentBytes(root, file('mega.mdx', 'x'.repeat(2 ** 20))))).toMatchObject({ message: 'the file is 1.0 MB; a content file may be at most 256 KB' });
-    expect(refusal(readContentBytes(root, file('mega-and-a-half.mdx', 'x'.repeat(1.5 * 2 ** 20))))).toMatchObject({ message: 'the file is 1.5 MB; a content file may be at most 256 KB' });
-    expect(refusal(readContentBytes(root, file('almost-mega.mdx', 'x'.repeat(2 ** 20 - 1))))).toMatchObject({ message: 'the file is 1024 KB; a content file may be at most 256 KB' });
+    expect(refusal(readContentBytes(root, file('mega.mdx', 'x'.repeat(2 ** 20))))).toMatchObject({ message: 'the file is 1.0 MB; a content file may be at most 64 KB' });
+    expect(refusal(readContentBytes(root, file('mega-and-a-half.mdx', 'x'.repeat(1.5 * 2 ** 20))))).toMatchObject({ message: 'the file is 1.5 MB; a content file may be at most 64 KB' });
+    expect(refusal(readContentBytes(root, file('almost-mega.mdx', 'x'.repeat(2 ** 20 - 1))))).toMatchObject({ message: 'the file is 1024 KB; a content file may be at most 64 KB' });
   });
 });
 

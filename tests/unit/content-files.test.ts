@@ -73,7 +73,7 @@ describe('files that are not plain content files', () => {
         "content/codes/99995.mdx:1:1: KB031 this is a folder, named like a content file",
         "content/codes/99996.mdx:1:1: KB030 this is a symbolic link to SANDBOX/outside.mdx, not a file",
         "content/codes/99997.mdx:1:1: KB030 this is a symbolic link to SANDBOX/a-folder, not a file",
-        "content/codes/99998.mdx:1:1: KB032 the file is 257 KB; a content file may be at most 256 KB",
+        "content/codes/99998.mdx:1:1: KB032 the file is 65 KB; a content file may be at most 64 KB",
         "content/fixes/retype-password.mdx:1:1: KB030 this is a symbolic link to SANDBOX/retype-password.mdx, not a file",
       ]
     `);
@@ -98,6 +98,22 @@ describe('files that are not plain content files', () => {
     expect(result.status).toBe(1);
     for (const line of expected) expect(result.stdout).toContain(line);
     expect(result.stdout).not.toContain('    at ');
+  });
+});
+
+describe('a file of character references', () => {
+  it('150 KB of &amp; is refused by its size at once, before the MDX parser spends seconds and gigabytes on it', () => {
+    const folder = mkdtempSync(join(sandbox, 'entities-'));
+    mkdirSync(join(folder, 'content/codes'), { recursive: true });
+    writeFileSync(join(folder, 'content/codes/50126.mdx'), `${minimal}\n${'&amp;'.repeat(30_000)}\n`);
+    const started = Date.now();
+    const problems = checkContent(folder).problems.filter((problem) => problem.rule !== 'KB044').map(formatProblem);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(problems).toContain(
+      `content/codes/50126.mdx:1:1: KB032 the file is 147 KB; a content file may be at most 64 KB
+  hint: a page needs a few KB: remove what was pasted into it by mistake`,
+    );
+    expect(problems.filter((problem) => problem.startsWith('content/codes/'))).toHaveLength(1);
   });
 });
 

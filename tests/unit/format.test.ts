@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnnotation, formatProblem, formatTotal, hasErrors } from '../../src/lib/validation/format.ts';
+import { formatAnnotation, formatProblem, formatTotal, hasErrors, overlayText } from '../../src/lib/validation/format.ts';
 import type { Problem } from '../../src/lib/validation/rules.ts';
 
 const error: Problem = { file: 'content/codes/50126.mdx', line: 7, column: 3, rule: 'KB006', message: 'causes[1] "clok-drift" does not exist', hint: 'did you mean "clock-drift"?' };
@@ -21,7 +21,7 @@ describe('formatProblem', () => {
 describe('formatAnnotation', () => {
   it('writes a GitHub workflow command with the hint, escaping what would end it', () => {
     expect(formatAnnotation({ ...error, message: '100% wrong\r\nsecond line' })).toBe(
-      '::error file=content/codes/50126.mdx,line=7,col=3,title=KB006::100%25 wrong%0D%0Asecond line (hint: did you mean "clock-drift"?)',
+      '::error file=content/codes/50126.mdx,line=7,col=3,title=KB006::100%25 wrong\\r\\nsecond line (hint: did you mean "clock-drift"?)',
     );
     expect(formatAnnotation(warning)).toBe('::warning file=content/catalog.tsv,line=12,col=1,title=KB045::code 90033 has no guide and no category');
   });
@@ -43,5 +43,13 @@ describe('hasErrors', () => {
     expect(hasErrors([])).toBe(false);
     expect(hasErrors([warning])).toBe(false);
     expect(hasErrors([warning, error])).toBe(true);
+  });
+});
+
+describe('overlayText', () => {
+  it('escapes what the dev overlay would read as HTML, and leaves a link readable', () => {
+    expect(overlayText(`KB024 the path "<img src=x onerror=alert(1)>" & 'more'; use <Warning> or see https://learn.microsoft.com/entra/`)).toBe(
+      'KB024 the path &quot;&lt;img src=x onerror=alert(1)&gt;&quot; &amp; &#39;more&#39;; use &lt;Warning&gt; or see https://learn.microsoft.com/entra/',
+    );
   });
 });

@@ -43,10 +43,20 @@ describe('planLookup', () => {
     ['an error screen without a code', screen.replace('AADSTS50076: ', '')],
     ['an e-mail address', 'sign in fails for someone@contoso.example'],
     ['a request ID', 'Request Id: 0b6c9d2e-5012-4c3b-9e1f-500121aa0001'],
+    ['a DOMAIN\\user name', 'cannot sign in as CONTOSO\\jdoe'],
+    ['an IPv4 address', 'blocked from 203.0.113.45 today'],
+    ['an IPv6 address', 'blocked from 2001:db8::8a2e:370:7334'],
+    ['a phone number', 'no text to +1 (425) 555-0100'],
+    ['a phone number with dots', 'prompt never reached 06.12.34.56.78'],
+    ['a phone number without a country code', 'calls to 425 555 0100 fail'],
     ['a long paste on one line', 'word '.repeat(MAX_SEARCH_WORDS)],
     ['a megabyte of text', 'x'.repeat(2 ** 20)],
   ])('sends nothing for %s, and says why', (_, text) => {
     expect(plan(text)).toEqual({ kind: 'explain', message: NO_CODE_FOUND });
+  });
+
+  it.each(['sign in failed at 10:30:45', 'failed 2026-12-06 10:30 again', 'MFA prompt not received', 'error 2026-12-06 sign-in', 'Windows 11 24H2'])('still searches everyday words such as %j', (text) => {
+    expect(plan(text)).toEqual({ kind: 'search', query: text });
   });
 
   it('asks for something when the box is empty', () => {

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { scaffold } from '../../scripts/lib/scaffold.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scaffold, withoutClassification } from '../../scripts/lib/scaffold.ts';
+import { CATALOG_FILE, formatCatalog, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
 import { checkFile } from '../../src/lib/validation/check-file.ts';
 
 import type { CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
@@ -41,12 +46,53 @@ describe('scaffold', () => {
     expect(result.text).toContain('audiences: [user, admin]');
     expect(result.text).toContain('kind: transient');
     expect(result.text).not.toContain('reference-error-codes');
-    expect(result.notes.join()).toContain('line 3 of content/catalog.tsv');
+    expect(result.catalogLine).toBe(3);
+  });
+
+  it('lays out a symptoms field and a commented diagnosis, with no trailing whitespace', () => {
+    const result = scaffold(['90033'], known, today);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.text).toMatch(/^symptoms:\n {2}- "TODO: /m);
+    expect(result.text).toContain('# diagnosis:');
+    expect(result.text.split('\n').filter((line) => /[ \t]$/.test(line))).toEqual([]);
   });
 
   it.each([[['5OO58']], [['AADSTS']], [['50058', 'extra']], [['cause', 'Not A Slug']], [['fix']], [[]]])('explains why %j is not something it can make', (args) => {
     const result = scaffold(args, known, today);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/not a code|not a slug|usage/);
+  });
+});
+
+describe('withoutClassification', () => {
+  it('empties the four classification fields of one line and leaves every other byte alone', () => {
+    const text = formatCatalog(known);
+    const line = text.split('\n').findIndex((each) => each.startsWith('90033\t')) + 1;
+    const cleared = withoutClassification(text, line);
+    expect(cleared.split('\n')[line - 1]).toBe('90033\t\tlookup-2022\t2026-11-22\t\t\t\t\tA transient error has occurred. Please try again.\t');
+    expect(cleared.split('\n').filter((_, index) => index !== line - 1)).toEqual(text.split('\n').filter((_, index) => index !== line - 1));
+    expect(parseCatalog(cleared).problems).toEqual([]);
+  });
+});
+
+describe('npm run new', () => {
+  const sandbox = mkdtempSync(join(tmpdir(), 'atlas-new-'));
+  afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
+  const script = new URL('../../scripts/new.ts', import.meta.url).pathname;
+
+  it('writes the page, clears the catalogue’s classification of the code itself, and points at the address npm run dev prints', () => {
+    mkdirSync(join(sandbox, 'content/codes'), { recursive: true });
+    const catalog = formatCatalog(known);
+    writeFileSync(join(sandbox, CATALOG_FILE), catalog);
+    const result = spawnSync(process.execPath, [script, '90033'], { cwd: sandbox, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(sandbox, 'content/codes/90033.mdx'), 'utf8')).toContain('category: service\n');
+    const rows = parseCatalog(readFileSync(join(sandbox, CATALOG_FILE), 'utf8')).rows;
+    expect(rows.find((row) => row.code === 90033)?.classification).toBeUndefined();
+    expect(rows.find((row) => row.code === 50058)).toEqual(parseCatalog(catalog).rows.find((row) => row.code === 50058));
+    expect(result.stdout).toContain('Cleared the category, audiences, signal and confidence of 90033 on line 3 of content/catalog.tsv');
+    expect(result.stdout).toContain('open /codes/90033/ at the address it prints');
+    expect(result.stdout).not.toContain('4321');
+    expect(result.stdout).toContain('.github/PULL_REQUEST_TEMPLATE.md');
   });
 });

@@ -1,6 +1,7 @@
 /** The static server behaves as a plain host: files, folder index pages, redirects to the slash, its 404 page, gzip, and HTTPS with HTTP/2. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, constants } from 'node:http2';
+import { connect as connectTcp } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +51,43 @@ describe('serveStatic over HTTP/1.1', () => {
       const binary = await fetch(`http://127.0.0.1:${port}/data.bin`, { headers: { 'accept-encoding': 'gzip' } });
       expect(binary.headers.get('content-encoding')).toBeNull();
       expect([...new Uint8Array(await binary.arrayBuffer())]).toEqual([0, 1, 2]);
+    });
+  });
+});
+
+/** Sends `requestLine` as it is, on a socket of its own, and returns the status line and headers of the answer (or '' when the connection is closed without one). */
+function rawRequest(port: number, requestLine: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connectTcp(port, '127.0.0.1', () => socket.write(`${requestLine}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+    socket.on('close', () => resolve(answer.split('\r\n\r\n')[0]));
+    socket.on('error', () => resolve(answer));
+  });
+}
+
+describe('serveStatic given hostile request lines', () => {
+  it('never redirects off its own origin', async () => {
+    await withServer({}, async (port) => {
+      for (const path of ['/%2F%2Fevil.com/..%2Fcodes', '/%5C%5Cevil.com/..%2Fcodes', '/%2F%5Cevil.com/../codes', '//evil.com/codes']) {
+        const answer = await fetch(`http://127.0.0.1:${port}${path}`, { redirect: 'manual' });
+        const location = answer.headers.get('location');
+        expect(answer.status, path).toBe(301);
+        expect(new URL(location ?? '', `http://127.0.0.1:${port}/`).origin, `${path} → ${location}`).toBe(`http://127.0.0.1:${port}`);
+        expect(location).toMatch(/^\/[^/\\]/);
+      }
+    });
+  });
+
+  it('answers CR and LF in the path, escaped or bare, and keeps serving', async () => {
+    await withServer({}, async (port) => {
+      const split = await rawRequest(port, 'GET /codes/x%0D%0ASet-Cookie:%20pwned=1/..%2F50126 HTTP/1.1');
+      expect(split).toMatch(/^HTTP\/1\.1 301 /);
+      expect(split).not.toMatch(/^Set-Cookie/im);
+      expect(await rawRequest(port, 'GET /codes\r/50126/ HTTP/1.1')).toMatch(/^HTTP\/1\.1 400 /);
+      expect(await rawRequest(port, 'GET /codes/\n50126/ HTTP/1.1')).toMatch(/^(?:HTTP\/1\.1 [45]\d\d |$)/);
+      const page = await fetch(`http://127.0.0.1:${port}/codes/50126/`);
+      expect([page.status, await page.text()]).toEqual([200, '<h1>AADSTS50126</h1>']);
     });
   });
 });

@@ -125,6 +125,30 @@ describe('npm run sync', () => {
     expect(readFileSync(join(root, CATALOG_FILE), 'utf8')).toBe(before);
   });
 
+  it('refuses a code that is not a safe integer in the catalogue’s range, naming the line, and writes nothing', () => {
+    const root = project();
+    const before = readFileSync(join(root, CATALOG_FILE), 'utf8');
+    for (const code of ['123456789012345678901234', '9007199254740993', '12']) {
+      writeFileSync(join(root, 'codes.tsv'), `code\tmessage\n16000\tFine.\n${code}\tA code too long or too short.\n`);
+      const result = spawnSync(process.execPath, [script, 'codes.tsv'], { cwd: root, encoding: 'utf8' });
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim()).toBe(`codes.tsv:3: "${code}" is not a code of 4 to 8 digits (1000 to 99999999); nothing was changed`);
+      expect(readFileSync(join(root, CATALOG_FILE), 'utf8')).toBe(before);
+    }
+    writeFileSync(join(root, 'big.md'), '| Error | Description |\n|---|---|\n| AADSTS9007199254740993 | Twice - the largest safe integer. |\n');
+    const table = spawnSync(process.execPath, [script, 'big.md'], { cwd: root, encoding: 'utf8' });
+    expect(table.stderr.trim()).toBe('big.md:3: "9007199254740993" is not a code of 4 to 8 digits (1000 to 99999999); nothing was changed');
+    expect(readFileSync(join(root, CATALOG_FILE), 'utf8')).toBe(before);
+  });
+
+  it('shows the escape sequences of a downloaded list instead of sending them to the terminal', () => {
+    const root = project();
+    writeFileSync(join(root, 'codes.tsv'), '16000\tA \u001b]52;c;ZXZpbA==\u0007 message\n');
+    const result = spawnSync(process.execPath, [script, 'codes.tsv', '--dry-run'], { cwd: root, encoding: 'utf8' });
+    expect(result.stdout).toContain('16000: "" → "A \\x1b]52;c;ZXZpbA==\\x07 message"');
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+
   it('writes nothing on a dry run', () => {
     const root = project();
     const before = readFileSync(join(root, CATALOG_FILE), 'utf8');

@@ -15,6 +15,14 @@ export type DocumentedIn = (typeof DOCUMENTED_IN)[number];
 export const CONFIDENCE = ['sure', 'guess'] as const;
 export type Confidence = (typeof CONFIDENCE)[number];
 
+/**
+ * A code as the catalogue writes it: 4 to 8 digits, no leading zero (1000 to 99999999). Microsoft's codes run
+ * from 16000 to 9004351 today; the range leaves room for longer ones, and every code in it is a safe integer,
+ * so that no code is ever read as another number or written in exponent form.
+ */
+export const CODE_DIGITS = /^[1-9][0-9]{3,7}$/;
+export const CODE_RANGE = 'a code of 4 to 8 digits (1000 to 99999999)';
+
 export const CATALOG_COLUMNS = ['code', 'name', 'documented_in', 'added', 'category', 'audiences', 'signal', 'confidence', 'message', 'log_message'] as const;
 const HEADER = CATALOG_COLUMNS.join('\t');
 
@@ -92,7 +100,7 @@ export function parseCatalog(text: string): { rows: CatalogRow[]; problems: Cata
       return;
     }
     const [code, name, documented, added, category, audiences, signal, confidence, message, logMessage] = fields as [string, ...string[]];
-    if (!/^[1-9][0-9]*$/.test(code)) report('code', `"${code}" is not a code`, 'write the digits only, without AADSTS');
+    if (!CODE_DIGITS.test(code)) report('code', `"${code}" is not a code`, `write the digits only, without AADSTS: ${CODE_RANGE}`);
     else if (seen.has(Number(code))) report('code', `code ${code} is listed twice (first on line ${seen.get(Number(code))})`, 'keep one line per code', 'KB041');
     else seen.set(Number(code), line);
     if (name !== '' && !/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) report('name', `"${name}" is not a symbolic name`, 'Microsoft’s names are one word of letters, digits and underscores');

@@ -6,6 +6,8 @@
 import { mdxToHast } from 'satteri';
 import { PORTALS, resolveAdminPath } from '../../schemas/admin-paths.ts';
 import { COMPONENTS, isComponentName, type ComponentName } from '../../schemas/components.ts';
+import { mdxText } from '../validation/mdx-safety.ts';
+import { childrenOfNode, MAX_NESTING, tooDeep } from '../validation/nesting.ts';
 import { propsOf, type JsxAttribute } from './props.ts';
 
 /** What the renderer needs to know about the rest of the site. */
@@ -33,11 +35,17 @@ const isElement = (node: HastNode): node is Element => node.type === 'element';
 const isText = (node: HastNode): node is Text => node.type === 'text';
 const isJsxElement = (node: HastNode): node is Parent => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-/** The same Markdown features Astro's own Markdown rendering turns on by default. */
-const FEATURES = { gfm: true, smartPunctuation: true } as const;
+/**
+ * The same Markdown features Astro's own Markdown rendering turns on by default. Front matter is split off
+ * by the validator's own function (`mdxText`), never by the parser, so that both agree where it ends.
+ */
+const FEATURES = { gfm: true, smartPunctuation: true, frontmatter: false } as const;
 
+/** The HTML of a content file's body (`source` is the whole file, front matter included). */
 export function renderContent(source: string, context: RenderContext): string {
-  const tree = mdxToHast(source, { features: FEATURES, position: false }) as unknown as Parent;
+  const tree = mdxToHast(mdxText(source), { features: FEATURES, position: false }) as unknown as Parent;
+  // The loader validates every file first (KB037); this only keeps an unchecked one from exhausting the stack.
+  if (tooDeep(tree, childrenOfNode)) throw new Error(`the text nests more than ${MAX_NESTING} levels deep`);
   return toHtml(expand(tree.children, context));
 }
 
@@ -52,8 +60,21 @@ function expand(nodes: readonly HastNode[], context: RenderContext): HastNode[] 
       if (!node.name || !isComponentName(node.name)) throw new Error(`<${node.name ?? ''}> is not a content component`);
       return [renderComponent(node.name, node, expand(node.children, context), context)];
     }
-    return node.children ? [{ ...node, children: expand(node.children, context) }] : [node];
+    const styled = isElement(node) ? withoutInlineStyle(node) : node;
+    return styled.children ? [{ ...styled, children: expand(styled.children, context) }] : [styled];
   });
+}
+
+/**
+ * An aligned table column (`| --: |`) comes out of Markdown as `style="text-align: right"`, which the pages'
+ * Content-Security-Policy blocks (no inline styles but by hash): the alignment becomes a class of the
+ * stylesheet instead, and no other inline style is ever written.
+ */
+function withoutInlineStyle(node: Element): Element {
+  if (node.properties?.style === undefined) return node;
+  const { style, ...properties } = node.properties;
+  const align = /^text-align:\s*(left|center|right)$/.exec(String(style).trim())?.[1];
+  return withClass({ ...node, properties }, align ? `align-${align}` : []);
 }
 
 function renderComponent(name: ComponentName, node: HastNode, children: HastNode[], context: RenderContext): HastNode {
@@ -80,9 +101,11 @@ function renderComponent(name: ComponentName, node: HastNode, children: HastNode
   }
 }
 
-function withClass(node: Element, className: string): Element {
+function withClass(node: Element, className: string | string[]): Element {
   const existing = (node.properties?.className as string[] | undefined) ?? [];
-  return { ...node, properties: { ...node.properties, className: [...existing, className] } };
+  const added = typeof className === 'string' ? [className] : className;
+  if (added.length === 0) return node;
+  return { ...node, properties: { ...node.properties, className: [...existing, ...added] } };
 }
 
 /**

@@ -13,8 +13,18 @@ export type LookupPlan =
 /** The longest text searched as words: a phrase, not a paste. */
 export const MAX_SEARCH_WORDS = 200;
 
-// What makes pasted text personal: an ID, an e-mail address or user name, a long number.
-const PERSONAL = /[0-9a-f]{8}-[0-9a-f]{4}-|\S@\S|\d{9,}/i;
+/**
+ * What makes pasted text personal: an ID, an e-mail address or user name (`someone@…`, `DOMAIN\user`), a long
+ * number, a phone number (international with `+`, `(425) 555-0100`, or five pairs such as `06 12 34 56 78`; a
+ * date and time such as `2026-12-06 10:30` is none of these), an IPv4 address, or an IPv6 address (hex groups
+ * joined by colons, with a letter or `::`, so that 10:30:00 stays a time).
+ */
+const PERSONAL = [
+  /[0-9a-f]{8}-[0-9a-f]{4}-|\S@\S|\w\\\w|\d{9,}/i,
+  /\+\d(?:[\s().-]*\d){6,}|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b\d{2}(?:[\s.-]\d{2}){4}\b/,
+  /\b\d{1,3}(?:\.\d{1,3}){3}\b/,
+  /(?:^|[^\w:])(?=[0-9a-f:]*(?:[a-f]|::))(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/i,
+];
 
 export const NOTHING_TYPED = 'Paste an error code or the error text, or type a few words to search for.';
 export const NO_CODE_FOUND =
@@ -35,6 +45,6 @@ export function planLookup(text: string, known: { hasPage: (code: number) => boo
   if (typed.length > MAX_SEARCH_WORDS) return { kind: 'explain', message: NO_CODE_FOUND };
   const words = normalisePastedText(typed).trim();
   if (words === '') return { kind: 'explain', message: NOTHING_TYPED };
-  if (/[\r\n]/.test(words) || PERSONAL.test(words)) return { kind: 'explain', message: NO_CODE_FOUND };
+  if (/[\r\n]/.test(words) || PERSONAL.some((pattern) => pattern.test(words))) return { kind: 'explain', message: NO_CODE_FOUND };
   return { kind: 'search', query: words.replace(/\s+/g, ' ') };
 }

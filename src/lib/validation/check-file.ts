@@ -41,6 +41,8 @@ const TOP: Position = { line: 1, column: 1 };
 const PLACEHOLDER = /\bTODO\b/;
 // The start of an element, a closing tag, a comment or a processing instruction.
 const HTML_TAG = /<[a-z!/?]/i;
+// Bidirectional embeddings, overrides and isolates: they reorder how the rest of a line is shown ("Trojan Source").
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
 /** Every text value in the front matter, with its path. */
 function textFields(value: unknown, path: PropertyKey[] = []): Array<{ path: PropertyKey[]; text: string }> {
@@ -131,6 +133,12 @@ export function checkFile(kind: Kind, file: string, bytes: Uint8Array, options: 
     const fault = typeof title === 'string' ? titleFault(title) : undefined;
     if (fault) {
       report(frontMatter.locate(['title']), 'KB048', `"title" ${fault}`, 'say in words what a placeholder stands for ("a version", "the tenant ID"), and write a shorter title rather than cut one off');
+    }
+    for (const { path, text } of textFields(result.raw)) {
+      const control = BIDI_CONTROL.exec(text);
+      if (!control) continue;
+      const code = control[0].charCodeAt(0).toString(16).toUpperCase();
+      report(frontMatter.locate(path), 'KB038', `"${fieldName(path)}" contains the bidirectional control character U+${code}, which shows the text after it in another order than it is read`, 'delete it: the site sets the direction of its text itself');
     }
     const code = result.raw?.code;
     if (kind === 'codes' && typeof code === 'number' && String(code) !== id) {

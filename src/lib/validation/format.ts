@@ -1,17 +1,21 @@
 /** How validation problems read in a terminal and as GitHub annotations. */
 import { type Problem, severityOf } from './rules.ts';
+import { annotationData, annotationProperty, visible } from './terminal-text.ts';
 
+/**
+ * One line per problem, and a hint line: the file name, message and hint quote content, so every control
+ * character in them is shown as an escape rather than acted on by the terminal.
+ */
 export function formatProblem(problem: Problem): string {
   const label = severityOf(problem) === 'warning' ? `${problem.rule} (warning)` : problem.rule;
-  const head = `${problem.file}:${problem.line}:${problem.column}: ${label} ${problem.message}`;
-  return problem.hint ? `${head}\n  hint: ${problem.hint}` : head;
+  const head = `${visible(problem.file)}:${problem.line}:${problem.column}: ${label} ${visible(problem.message)}`;
+  return problem.hint ? `${head}\n  hint: ${visible(problem.hint)}` : head;
 }
 
-/** A workflow command that GitHub shows on the pull request's changed line. */
+/** A workflow command that GitHub shows on the pull request's changed line, escaped as GitHub documents. */
 export function formatAnnotation(problem: Problem): string {
-  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const message = problem.hint ? `${problem.message} (hint: ${problem.hint})` : problem.message;
-  return `::${severityOf(problem)} file=${problem.file},line=${problem.line},col=${problem.column},title=${problem.rule}::${escape(message)}`;
+  return `::${severityOf(problem)} file=${annotationProperty(problem.file)},line=${problem.line},col=${problem.column},title=${problem.rule}::${annotationData(message)}`;
 }
 
 export function formatTotal(problems: readonly Problem[], fileCount: number): string {
@@ -25,4 +29,13 @@ export function formatTotal(problems: readonly Problem[], fileCount: number): st
 
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((problem) => severityOf(problem) === 'error');
+}
+
+/**
+ * Text for the message and hint of Astro's dev error overlay, which writes them as HTML (turning only words that
+ * start with https:// into links): problems quote content, so `<`, `>`, `&` and quotes are escaped and every
+ * tag a content file names shows as text. Links still work: a URL needs none of these characters escaped to read.
+ */
+export function overlayText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

@@ -1,5 +1,6 @@
 /** Splits a content file into YAML front matter and body, and finds the file position of any field. */
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ScalarTag, type Tags } from 'yaml';
+import { MAX_NESTING, tooDeep } from './nesting.ts';
 import type { RuleId } from './rules.ts';
 
 export interface Position {
@@ -22,8 +23,17 @@ export const MAX_YAML_ALIASES = 8;
 const OPENING = /^---\r?\n/;
 const CLOSING = /^---[ \t]*\r?$/m;
 
-/** Parses the front matter the way Astro reads it (YAML 1.1, so dates become Date objects). */
-export function parseFrontMatter(source: string): FrontMatter {
+export type SplitFile =
+  | { ok: true; yaml: string; body: string; bodyInPlace: string }
+  | { ok: false; error: Position & { rule: RuleId; message: string } };
+
+/**
+ * Where a content file's front matter ends: the one answer the validator, the loader and the renderer all
+ * use, so that nothing the validator reads as front matter is published as the page's text, or the reverse.
+ * `bodyInPlace` is the body after as many empty lines as the front matter took, for a parser whose
+ * positions must be the file's own.
+ */
+export function splitFrontMatter(source: string): SplitFile {
   const opening = OPENING.exec(source);
   if (!opening) {
     return { ok: false, error: { line: 1, column: 1, rule: 'KB001', message: 'the file must start with a line of three dashes (---) that opens the front matter' } };
@@ -33,7 +43,17 @@ export function parseFrontMatter(source: string): FrontMatter {
   if (!closing) {
     return { ok: false, error: { line: 1, column: 1, rule: 'KB001', message: 'the front matter is never closed: add a line of three dashes (---) after the last field' } };
   }
-  const yamlText = rest.slice(0, closing.index);
+  const bodyStart = opening[0].length + closing.index + closing[0].length;
+  const body = source.slice(bodyStart);
+  const lines = source.slice(0, bodyStart).split('\n').length - 1;
+  return { ok: true, yaml: rest.slice(0, closing.index), body, bodyInPlace: '\n'.repeat(lines) + body };
+}
+
+/** Parses the front matter the way Astro reads it (YAML 1.1, so dates become Date objects). */
+export function parseFrontMatter(source: string): FrontMatter {
+  const split = splitFrontMatter(source);
+  if (!split.ok) return split;
+  const { yaml: yamlText, body } = split;
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, version: '1.1', uniqueKeys: true, prettyErrors: false, customTags: strictDates });
   // The YAML starts on the file's second line.
@@ -42,9 +62,16 @@ export function parseFrontMatter(source: string): FrontMatter {
     return { line: line + 1, column: col };
   };
   const [firstError] = doc.errors;
+  // The YAML parser reads nesting by recursion; past a few hundred levels it runs out of stack and says so.
+  if (firstError?.message.includes('Maximum call stack size exceeded')) {
+    return { ok: false, error: { ...toFile(firstError.pos[0]), ...NESTED_TOO_DEEP } };
+  }
   if (firstError) {
     return { ok: false, error: { ...toFile(firstError.pos[0]), rule: 'KB001', message: `the front matter is not valid YAML: ${describeYamlError(firstError.message)}` } };
   }
+  // Before anything walks the values by recursion: converting them, the schema, the search for HTML.
+  const deep = tooDeep<unknown>(doc.contents, yamlChildren);
+  if (deep) return { ok: false, error: { ...toFile((deep.node as { range?: number[] }).range?.[0] ?? 0), ...NESTED_TOO_DEEP } };
   const unsafe = unsafeYaml(doc, yamlText);
   if (unsafe) return { ok: false, error: { ...toFile(unsafe.offset), rule: unsafe.rule, message: unsafe.message, hint: unsafe.hint } };
   if (!isMap(doc.contents)) {
@@ -55,7 +82,6 @@ export function parseFrontMatter(source: string): FrontMatter {
     // A field that is missing altogether is reported at the opening line.
     return offset === undefined ? { line: 1, column: 1 } : toFile(offset);
   };
-  const body = rest.slice(closing.index + closing[0].length);
   let data: unknown;
   try {
     data = doc.toJS();
@@ -64,6 +90,19 @@ export function parseFrontMatter(source: string): FrontMatter {
     return { ok: false, error: { line: 2, column: 1, rule: 'KB034', message: 'the YAML aliases in the front matter expand to too much data', hint: 'write each value out in full' } };
   }
   return { ok: true, data, body, locate };
+}
+
+const NESTED_TOO_DEEP = {
+  rule: 'KB037',
+  message: `the front matter nests more than ${MAX_NESTING} levels deep`,
+  hint: 'a field needs a few levels at most: flatten the lists and maps',
+} as const;
+
+/** The values inside a YAML list or map (a map's pairs count as one level with their values). */
+function yamlChildren(node: unknown): unknown[] {
+  if (isSeq(node)) return node.items;
+  if (isMap(node)) return node.items.map((pair) => pair.value).filter((value) => value !== null);
+  return [];
 }
 
 interface UnsafeYaml {

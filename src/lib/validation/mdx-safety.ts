@@ -2,6 +2,8 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { ALLOWED_COMPONENTS } from '../../schemas/vocabulary.ts';
 import { numberLiteral } from '../mdx/props.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { childrenOfNode, MAX_NESTING, startOf, tooDeep } from './nesting.ts';
 import type { RuleId } from './rules.ts';
 
 export interface BodyProblem {
@@ -26,14 +28,39 @@ interface AnyNode {
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
 }
 
-/** Parses the whole file (front matter included, so positions are the file's own): the tree, or why it does not parse. */
+/**
+ * The text the MDX parser reads: the body where the front matter ends by {@link splitFrontMatter}, after empty
+ * lines in its place so that positions are the file's own; the whole file when it has no front matter to split
+ * off. The parser's own front-matter reading is off, so that it never draws that line elsewhere.
+ */
+export function mdxText(source: string): string {
+  const split = splitFrontMatter(source);
+  return split.ok ? split.bodyInPlace : source;
+}
+
+export const MDX_FEATURES = { frontmatter: false } as const;
+
+/**
+ * Parses the file's body: the tree, or why it does not parse, or that it nests deeper than any page needs
+ * (checked here, without recursion, so that no walk over the tree runs out of stack).
+ */
 export function parseMdx(source: string): { ok: true; tree: MdastNode } | { ok: false; problem: BodyProblem } {
+  let tree: MdastNode;
   try {
-    return { ok: true, tree: mdxToMdast(source) };
+    tree = mdxToMdast(mdxText(source), { features: MDX_FEATURES });
   } catch (error) {
     return { ok: false, problem: parseFailure(error instanceof Error ? error.message : String(error)) };
   }
+  const deep = tooDeep(tree as unknown as AnyNode, childrenOfNode);
+  if (deep) return { ok: false, problem: { ...startOf(deep.node), ...nestedTooDeep } };
+  return { ok: true, tree };
 }
+
+const nestedTooDeep = {
+  rule: 'KB037',
+  message: `the text nests more than ${MAX_NESTING} levels deep (lists, quotes or components inside one another)`,
+  hint: 'a page needs a few levels at most: flatten the lists',
+} as const;
 
 /** Every unsafe construct in a parsed file. */
 export function unsafeConstructs(tree: MdastNode): BodyProblem[] {
