@@ -1,0 +1,37 @@
+/**
+ * `npm run bench:search -- --site DIR [--phrasings FILE]`: compares search engines on the compact index of codes
+ * of a built site (DIR/code-index.json): the right code among the first three, per set of queries, and the bytes
+ * each library adds to a first search. Prints a Markdown table.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { fromRow, type CodeDocumentRow } from '../src/lib/code-index.ts';
+import { NATURAL_LANGUAGE_QUERIES } from '../tests/browser/natural-language-queries.ts';
+import { atlasEngine, measure, oramaEngine, parsePhrasings, plainMiniSearch, shippedBytes, type QuerySet } from './lib/search-bench.ts';
+
+const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, phrasings: { type: 'string', default: 'tests/fixtures/phrasings/phrasings.tsv' } } });
+const indexFile = `${values.site}/code-index.json`;
+if (!existsSync(indexFile)) {
+  console.error(`${indexFile} does not exist: build the site first (npm run build -- --local), or name its folder with --site.`);
+  process.exit(1);
+}
+const documents = (JSON.parse(readFileSync(indexFile, 'utf8')) as CodeDocumentRow[]).map(fromRow);
+const sets: QuerySet[] = [{ name: 'natural language', queries: NATURAL_LANGUAGE_QUERIES }];
+if (existsSync(values.phrasings)) {
+  const phrasings = parsePhrasings(readFileSync(values.phrasings, 'utf8'));
+  sets.push({ name: 'phrasings, held out', queries: phrasings.test }, { name: 'phrasings, tuned', queries: phrasings.train });
+}
+
+const engines = [atlasEngine(documents), plainMiniSearch(documents), await oramaEngine(documents)];
+const bytes = [await shippedBytes("export * from './src/lib/code-search.ts';"), await shippedBytes("export { default } from 'minisearch';"), await shippedBytes("export * from '@orama/orama';")];
+const results = [];
+for (const engine of engines) results.push(await measure(engine, sets));
+
+const header = `| engine | library, gzipped | ${sets.map((set) => `${set.name} (${set.queries.length})`).join(' | ')} |`;
+const rule = `| --- | ---: | ${sets.map(() => '---:').join(' | ')} |`;
+const rows = results.map((result, index) => {
+  const cells = sets.map((set) => `${result.hits[set.name]} (${Math.round((100 * result.hits[set.name]) / Math.max(1, set.queries.length))} %)`);
+  return `| ${result.engine} | ${(bytes[index] / 1024).toFixed(1)} KB | ${cells.join(' | ')} |`;
+});
+const indexBytes = (await import('node:zlib')).gzipSync(readFileSync(indexFile), { level: 9 }).length;
+console.log(`The compact index: ${documents.length} codes, ${(indexBytes / 1024).toFixed(1)} KB gzipped.\n\n${[header, rule, ...rows].join('\n')}`);
