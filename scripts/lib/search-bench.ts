@@ -7,6 +7,7 @@ import { create, insert, search as oramaSearch } from '@orama/orama';
 import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import type { CodeDocument } from '../../src/lib/code-index.ts';
 import { buildCodeIndex, FIELD_BOOST, searchCodes } from '../../src/lib/code-search.ts';
 import { searchTerms } from '../../src/lib/search-query.ts';
@@ -63,6 +64,27 @@ export async function oramaEngine(documents: readonly CodeDocument[]): Promise<E
     search: async (query) => {
       const found = await oramaSearch(db, { term: searchTerms(query).join(' '), boost: FIELD_BOOST, tolerance: 1, limit: 10 });
       return found.hits.map((hit) => hit.document.code as number);
+    },
+  };
+}
+
+/**
+ * The site's own search page in a browser, as a reader uses it: `fullText` presses **Search every page**, which
+ * runs Pagefind over the full text; otherwise the codes' results as the page first shows them.
+ */
+export function browserEngine(page: Page, origin: string, fullText: boolean): Engine {
+  return {
+    name: fullText ? 'Pagefind, full text (the search page, Search every page)' : 'the search page as shipped (compact index)',
+    search: async (query) => {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+      const status = page.locator('[data-search-status]');
+      await status.filter({ hasText: /found|Nothing|not available/ }).waitFor();
+      if (fullText && (await page.locator('[data-full-text]').isVisible())) {
+        await page.locator('[data-full-text]').click();
+        await status.filter({ hasText: /pages? found|Nothing|not available/ }).waitFor();
+      }
+      const links = await page.locator('[data-search-result]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      return links.flatMap((url) => /\/codes\/(\d+)\//.exec(url)?.[1] ?? []).map(Number);
     },
   };
 }

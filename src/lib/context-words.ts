@@ -31,7 +31,7 @@ export const CONTEXT_WORDS: readonly ContextEntry[] = [
   { when: /\b(?:tenant (?:id )?and (?:the )?client id|client id and (?:the )?tenant)\b/, means: ['application', 'found', 'directory'] },
   { when: /\bsingle[- ]tenant\b/, means: ['single', 'tenant', 'common', 'endpoint'] },
   { when: /\b(?:admin approval|approval from (?:an |my |the )?admin|admin permission)\b/, means: ['consent'] },
-  { when: /\b(?:blocked|not allowed|prevented) (?:from )?(?:logging|signing|log|sign) ?(?:in|on)(?:to)?\b/, means: ['assigned'] },
+  { when: /\b(?:blocked|not allowed|prevented) (?:from )?(?:logging|signing|log|sign) ?(?:in|on)(?:to)?\b/, means: ['assigned', 'granted', 'app'] },
   { when: /\b(?:abroad|travel(?:l?ing)?|another country|overseas|vacation|holiday)\b/, means: ['location', 'conditional', 'access'] },
   { when: /\b(?:again and again|over and over|keeps? (?:asking|prompting))\b/, means: ['frequency', 'session'] },
 ];

@@ -23,7 +23,7 @@ describe('contextTerms', () => {
     ['logged out after 24 hours', ['frequency', 'refresh', 'lifetime']],
     ['after adding the tenant and client id', ['application', 'found', 'directory']],
     ['single tenant app on the common endpoint', ['single', 'tenant', 'common', 'endpoint']],
-    ['blocked from logging into the portal', ['assigned']],
+    ['blocked from logging into the portal', ['assigned', 'granted', 'app']],
     ['blocked when I travel abroad', ['location', 'conditional', 'access']],
     ['keeps asking me to sign in again and again', ['frequency', 'session']],
   ])('reads "%s" as %j', (text, terms) => {
