@@ -4,8 +4,9 @@ import type { Screen } from '../schemas/screen.ts';
 import { CODE_FREQUENCY_FILE, parseCodeFrequency } from './code-frequency.ts';
 import { formatScreenProblems, parseScreens, SCREENS_FILE } from './screens.ts';
 
-/** The screens of `content/screens.yaml`; throws with every problem as `file:line:column: message`. */
+/** The screens of `content/screens.yaml` (none without the file); throws with every problem as `file:line:column: message`. */
 export function loadScreens(knownCodes: ReadonlySet<number>): Screen[] {
+  if (!existsSync(SCREENS_FILE)) return [];
   const { screens, problems } = parseScreens(readFileSync(SCREENS_FILE, 'utf8'), knownCodes);
   if (problems.length > 0) throw new Error(formatScreenProblems(problems));
   return screens;

@@ -53,3 +53,19 @@ describe('parseScreens', () => {
     expect(screens.length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('checkScreens', () => {
+  it('reports a broken screens file as KB070 with its position, and nothing when there is no file', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { checkScreens } = await import('../../src/lib/validation/check-content.ts');
+    const root = mkdtempSync(join(tmpdir(), 'screens-'));
+    expect(checkScreens(root, known)).toEqual([]);
+    mkdirSync(join(root, 'content'));
+    writeFileSync(join(root, 'content/screens.yaml'), good.replace('65001, ', '12345, '));
+    expect(checkScreens(root, known)).toEqual([
+      { file: 'content/screens.yaml', line: 5, column: 13, rule: 'KB070', message: 'screens[0].codes[0] 12345 is not in content/catalog.tsv' },
+    ]);
+  });
+});

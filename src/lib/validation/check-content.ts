@@ -6,6 +6,7 @@ import { readContentBytes } from './content-file.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import type { Problem } from './rules.ts';
 import { CATALOG_FILE, parseCatalog, type CatalogRow } from '../catalog-file.ts';
+import { parseScreens, SCREENS_FILE } from '../screens.ts';
 import { depthGaps, type DepthInput } from '../depth.ts';
 import { FULL_DEPTH_FILE, parseFullDepth } from '../full-depth-codes.ts';
 
@@ -45,8 +46,21 @@ export function checkContent(root: string): ContentReport {
       return unreadableFile(kind, file, read.problem);
     }),
   );
-  const problems = [...files.flatMap((file) => file.problems), ...catalog.problems, ...checkLinks(files, catalog.rows, readFullDepth(root)), ...checkCatalog(files, catalog.rows)];
+  const problems = [
+    ...files.flatMap((file) => file.problems),
+    ...catalog.problems,
+    ...checkLinks(files, catalog.rows, readFullDepth(root)),
+    ...checkCatalog(files, catalog.rows),
+    ...checkScreens(root, knownCodes),
+  ];
   return { files, catalog: catalog.rows, problems: sortProblems(problems) };
+}
+
+/** The screens file, when there is one: each problem as KB070, with its line and column. */
+export function checkScreens(root: string, knownCodes: ReadonlySet<number>): Problem[] {
+  const path = join(root, SCREENS_FILE);
+  if (!existsSync(path)) return [];
+  return parseScreens(readFileSync(path, 'utf8'), knownCodes).problems.map((problem) => ({ file: SCREENS_FILE, ...problem, rule: 'KB070' as const }));
 }
 
 /** The codes a `<CodeLink>` may point at: every catalogued code, as each has a page. */

@@ -39,6 +39,7 @@ export const RULES = {
   KB044: { severity: 'error', summary: 'List every code that has a page, and every code a page links to, in the catalogue.' },
   KB045: { severity: 'warning', summary: 'Classify every code that has no written guide; leave a guide’s classification to its front matter.' },
   KB046: { severity: 'error', summary: 'Keep every code on the full-depth list (`src/lib/full-depth-codes.ts`) in full depth.' },
+  KB070: { severity: 'error', summary: 'Describe each sign-in screen in `content/screens.yaml` as its schema asks, naming only catalogued codes.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type RuleId = keyof typeof RULES;
