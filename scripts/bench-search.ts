@@ -42,8 +42,10 @@ if (values.browser) {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
+    // A page load per query: the tuned phrasings are left to the engines above, which read the same index.
+    const heldOut = sets.filter((set) => set.name !== 'phrasings, tuned');
     for (const fullText of [false, true]) {
-      results.push(await measure(browserEngine(page, origin, fullText), sets));
+      results.push(await measure(browserEngine(page, origin, fullText), heldOut));
       bytes.push(undefined);
     }
   } finally {
@@ -55,7 +57,7 @@ if (values.browser) {
 const header = `| engine | library, gzipped | ${sets.map((set) => `${set.name} (${set.queries.length})`).join(' | ')} |`;
 const rule = `| --- | ---: | ${sets.map(() => '---:').join(' | ')} |`;
 const rows = results.map((result, index) => {
-  const cells = sets.map((set) => `${result.hits[set.name]} (${Math.round((100 * result.hits[set.name]) / Math.max(1, set.queries.length))} %)`);
+  const cells = sets.map((set) => (set.name in result.hits ? `${result.hits[set.name]} (${Math.round((100 * result.hits[set.name]) / Math.max(1, set.queries.length))} %)` : '—'));
   const size = bytes[index];
   return `| ${result.engine} | ${size === undefined ? 'see the budget test' : `${(size / 1024).toFixed(1)} KB`} | ${cells.join(' | ')} |`;
 });

@@ -77,11 +77,22 @@ export function browserEngine(page: Page, origin: string, fullText: boolean): En
     name: fullText ? 'Pagefind, full text (the search page, Search every page)' : 'the search page as shipped (compact index)',
     search: async (query) => {
       await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-      const status = page.locator('[data-search-status]');
-      await status.filter({ hasText: /found|Nothing|not available/ }).waitFor();
+      // Text that holds a known code opens that code's page at once.
+      const settled = () =>
+        page.waitForFunction(
+          ([pattern]) => location.pathname.startsWith('/codes/') || new RegExp(pattern).test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+          ['found|Nothing|not available'],
+        );
+      // The page it waits on may be replaced by the code's page while it waits: then wait on that one.
+      await settled().catch(async () => {
+        await page.waitForLoadState();
+        await settled();
+      });
+      const opened = /^\/codes\/(\d+)\//.exec(new URL(page.url()).pathname);
+      if (opened) return [Number(opened[1])];
       if (fullText && (await page.locator('[data-full-text]').isVisible())) {
         await page.locator('[data-full-text]').click();
-        await status.filter({ hasText: /pages? found|Nothing|not available/ }).waitFor();
+        await page.locator('[data-search-status]').filter({ hasText: /pages? found|Nothing|not available/ }).waitFor();
       }
       const links = await page.locator('[data-search-result]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
       return links.flatMap((url) => /\/codes\/(\d+)\//.exec(url)?.[1] ?? []).map(Number);
