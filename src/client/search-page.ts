@@ -6,7 +6,7 @@ import { handOffPastedText, takeCarriedQuery } from './handoff.ts';
 import { loadKnownCodes } from './known-codes.ts';
 import { holdsIds } from '../lib/paste/error-details.ts';
 import { quotedQuery, searchableText } from '../lib/paste/paste-text.ts';
-import { resultItem, searchSite } from './site-search.ts';
+import { resultItem, searchFullText, searchSite, type SearchOutcome } from './site-search.ts';
 
 const RESULTS_PER_PAGE = 10;
 
@@ -18,12 +18,14 @@ const moreButton = document.querySelector<HTMLButtonElement>('[data-more-results
 const codeNotice = document.querySelector<HTMLElement>('[data-code-notice]');
 const idsNotice = document.querySelector<HTMLElement>('[data-ids-notice]');
 const nothingFound = document.querySelector<HTMLElement>('[data-nothing-found]');
+const fullTextButton = document.querySelector<HTMLButtonElement>('[data-full-text]');
 
 function say(text: string) {
   if (status) status.textContent = text;
 }
 
 const pages = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
+const codes = (count: number) => `${count} ${count === 1 ? 'code' : 'codes'}`;
 
 function showCodeNotice(code: number, wanted: boolean) {
   const text = codeNotice?.querySelector('[data-code-notice-text]');
@@ -38,7 +40,7 @@ function showCodeNotice(code: number, wanted: boolean) {
 
 async function run(raw: string) {
   const query = searchableText(raw);
-  for (const element of [codeNotice, idsNotice, nothingFound, moreButton]) if (element) element.hidden = true;
+  for (const element of [codeNotice, idsNotice, nothingFound, moreButton, fullTextButton]) if (element) element.hidden = true;
   list?.replaceChildren();
   if (query === '') return say('');
   const known = await loadKnownCodes();
@@ -54,8 +56,13 @@ async function run(raw: string) {
   say('Searching…');
   // Lines of IDs and times say nothing a page could match; the rest of a pasted screen may.
   const words = holdsIds(query) ? query.split('\n').filter((line) => !holdsIds(line) && !/timestamp/i.test(line)).join('\n') : query;
-  const outcome = await searchSite(words);
-  if (outcome.terms.length === 0 && (found || holdsIds(query))) return say('');
+  await show(await searchSite(words), query, words, Boolean(found) || holdsIds(query));
+}
+
+/** Shows an outcome of either search, and offers the full text after a search of the codes. */
+async function show(outcome: SearchOutcome, query: string, words: string, codeOrIds: boolean) {
+  list?.replaceChildren();
+  if (outcome.terms.length === 0 && codeOrIds) return say('');
   const shown = `“${quotedQuery(query)}”`;
   if (outcome.mode === 'none') {
     say(`Nothing found for ${shown}. No page uses these words; try the code alone, or one of the suggestions below.`);
@@ -73,11 +80,22 @@ async function run(raw: string) {
   };
   if (moreButton) moreButton.onclick = () => void showMore();
   await showMore();
+  if (fullTextButton) {
+    fullTextButton.hidden = outcome.source !== 'codes';
+    fullTextButton.onclick = () => {
+      fullTextButton.hidden = true;
+      say('Searching every page…');
+      void searchFullText(words)
+        .then((full) => show(full, query, words, codeOrIds))
+        .catch(() => say('The full-text search is not available right now.'));
+    };
+  }
   // Said once the results are there, so that a screen reader announces them, not a promise of them.
+  const what = outcome.source === 'codes' ? codes(outcome.total) : pages(outcome.total);
   say(
     outcome.mode === 'all'
-      ? `${pages(outcome.total)} found for ${shown}${fixed}.`
-      : `No page has every word of ${shown}; ${pages(outcome.total)} found with some of them, best first${fixed}.`,
+      ? `${what} found for ${shown}${fixed}.`
+      : `No ${outcome.source === 'codes' ? 'code' : 'page'} has every word of ${shown}; ${what} found with some of them, best first${fixed}.`,
   );
 }
 

@@ -1,11 +1,20 @@
-/** The site search in the browser: Pagefind with all words first, then any word, corrected for typos; the index loads on first use. */
+/**
+ * The site search in the browser. First the compact index of codes (./code-search.ts), which is what a first
+ * search downloads; the full text of every page (Pagefind: all words first, then any word, corrected for typos)
+ * only when the reader asks for it, or when no code matched.
+ */
 import { closestWord, rankAllWords, rankByWordsMatched, searchTerms, allWords, type TermHit } from '../lib/search/search-query.ts';
-import { href } from '../lib/site/urls.ts';
+import type { MatchReason } from '../lib/search/search-rank.ts';
+import { codeUrl, href } from '../lib/site/urls.ts';
+import { loadCodeIndex, searchCodes } from './code-search.ts';
 
 export interface Fragment {
   url: string;
+  /** Pagefind's excerpt, whose only markup is <mark>. */
   excerpt: string;
   meta: { title?: string; type?: string; code?: string };
+  /** For a code result: the line that made it match. */
+  why?: MatchReason;
 }
 interface PagefindHit extends TermHit {
   data: () => Promise<Fragment>;
@@ -17,6 +26,8 @@ interface Pagefind {
 }
 
 export interface SearchOutcome {
+  /** `codes`: the compact index of codes; `pages`: the full text of every page. */
+  source: 'codes' | 'pages';
   /** `all`: every word matched; `some`: pages that match some of the words, most first; `none`: no word matched. */
   mode: 'all' | 'some' | 'none';
   /** The words searched for, after contractions, stop words, synonyms and typo corrections. */
@@ -70,16 +81,14 @@ function vocabulary(): Promise<string[]> {
   return vocabularyLoading;
 }
 
-/** Starts the downloads a search needs, so that the first results come quickly. */
-export async function warmUp(text = ''): Promise<void> {
-  const pagefind = await loadPagefind();
-  await codePages(pagefind);
-  const terms = searchTerms(text);
-  if (terms.length > 0) await pagefind.preload(terms.join(' '));
+/** Starts the download a first search needs, so that the first results come quickly. */
+export async function warmUp(): Promise<void> {
+  await loadCodeIndex();
 }
 
 function outcome(mode: SearchOutcome['mode'], terms: string[], corrections: [string, string][], ordered: PagefindHit[]): SearchOutcome {
   return {
+    source: 'pages',
     mode,
     terms,
     corrections,
@@ -88,8 +97,39 @@ function outcome(mode: SearchOutcome['mode'], terms: string[], corrections: [str
   };
 }
 
-/** Searches the site for what a person typed; never gives up while any word matches a page. */
+const WHY_LABEL: Record<MatchReason['kind'], string> = {
+  screen: 'Screen',
+  symptom: 'Symptom',
+  title: 'Title',
+  message: 'Message',
+  name: 'Name',
+  cause: 'Cause',
+};
+
+/** Searches the codes for what a person typed, and the full text of every page when no code matches. */
 export async function searchSite(text: string): Promise<SearchOutcome> {
+  const found = await searchCodes(text);
+  if (found.results.length === 0) return searchFullText(text);
+  const fragments = found.results.map(
+    ({ document, why }): Fragment => ({
+      url: codeUrl(document.id),
+      excerpt: '',
+      meta: { title: `AADSTS${document.id}: ${document.title || document.message}`, type: 'Code', code: String(document.id) },
+      why,
+    }),
+  );
+  return {
+    source: 'codes',
+    mode: found.everyWord ? 'all' : 'some',
+    terms: found.terms,
+    corrections: found.corrections,
+    total: fragments.length,
+    fragments: async (start, count) => fragments.slice(start, start + count),
+  };
+}
+
+/** Searches the full text of every page for what a person typed; never gives up while any word matches a page. */
+export async function searchFullText(text: string): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   let terms = searchTerms(text);
   if (terms.length === 0) terms = allWords(text).filter((word) => !/\d/.test(word));
@@ -150,6 +190,25 @@ export function excerptNode(excerpt: string): DocumentFragment {
   return fragment;
 }
 
+/** Why a code matched: the kind of line, then the line as text, the query's words marked. */
+export function whyNode(why: MatchReason): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const label = document.createElement('span');
+  label.className = 'why-label';
+  label.textContent = `${WHY_LABEL[why.kind]}: `;
+  fragment.append(label);
+  let at = 0;
+  for (const [start, end] of why.marks) {
+    fragment.append(why.text.slice(at, start));
+    const mark = document.createElement('mark');
+    mark.textContent = why.text.slice(start, end);
+    fragment.append(mark);
+    at = end;
+  }
+  fragment.append(why.text.slice(at));
+  return fragment;
+}
+
 /** One result as a list item: its type, the code and title as the link, and the excerpt. */
 export function resultItem(result: Fragment, { withExcerpt = true } = {}): HTMLLIElement {
   const item = document.createElement('li');
@@ -168,7 +227,7 @@ export function resultItem(result: Fragment, { withExcerpt = true } = {}): HTMLL
   if (withExcerpt) {
     const excerpt = document.createElement('p');
     excerpt.className = 'result-excerpt';
-    excerpt.append(excerptNode(result.excerpt));
+    excerpt.append(result.why ? whyNode(result.why) : excerptNode(result.excerpt));
     item.append(excerpt);
   }
   return item;

@@ -4,7 +4,7 @@ import type { Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserForFile } from './browser.ts';
 
-const FIRST_SEARCH_BUDGET = 150 * 1024;
+const FIRST_SEARCH_BUDGET = 100 * 1024;
 
 /** What a request cost on the wire. Chromium reports no body size for a web worker's script, so that is counted as a host would send it, compressed. */
 async function transferred(request: Request): Promise<[string, number]> {
@@ -18,7 +18,7 @@ async function transferred(request: Request): Promise<[string, number]> {
 const browser = browserForFile();
 
 describe('budgets', () => {
-  it('the first search, from an empty cache, transfers at most 150 KB', async () => {
+  it('the first search, from an empty cache, transfers at most 100 KB', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     const responses: Promise<[string, number]>[] = [];

@@ -11,6 +11,7 @@ import { FULL_DEPTH_FILE, parseFullDepth } from '../catalog/full-depth-codes.ts'
 import { referenceTitle, titleFault } from '../catalog/listing.ts';
 import { needsTitle, parseSourceTitles, SOURCE_TITLES_FILE, type SourceTitleRow } from '../site/source-titles.ts';
 import { AUDIENCES, audiencePhrase, type Audience } from '../../schemas/vocabulary.ts';
+import { parseScreens, SCREENS_FILE } from '../catalog/screens.ts';
 
 /** Set in the environment once every file was checked without errors in this process; the content loader then skips checking them again. */
 export const CONTENT_CHECKED = 'ATLAS_CONTENT_CHECKED';
@@ -56,8 +57,16 @@ export function checkContent(root: string): ContentReport {
     ...checkCatalog(files, catalog.rows),
     ...titles.problems,
     ...(titles.rows ? checkSourceTitles(files, titles.rows) : []),
+    ...checkScreens(root, knownCodes),
   ];
   return { files, catalog: catalog.rows, problems: sortProblems(problems) };
+}
+
+/** The screens file, when there is one: each problem as KB070, with its line and column. */
+export function checkScreens(root: string, knownCodes: ReadonlySet<number>): Problem[] {
+  const path = join(root, SCREENS_FILE);
+  if (!existsSync(path)) return [];
+  return parseScreens(readFileSync(path, 'utf8'), knownCodes).problems.map((problem) => ({ file: SCREENS_FILE, ...problem, rule: 'KB070' as const }));
 }
 
 /** The codes a `<CodeLink>` may point at: every catalogued code, as each has a page. */
