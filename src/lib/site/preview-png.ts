@@ -7,6 +7,6 @@ import { join } from 'node:path';
 const fromProject = createRequire(join(process.cwd(), 'package.json'));
 const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => fromProject.resolve(`dejavu-fonts-ttf/ttf/${file}`));
 
-export function renderPreviewPng(svg: string): Uint8Array {
+export function renderPreviewPng(svg: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'DejaVu Sans' } }).render().asPng());
 }
