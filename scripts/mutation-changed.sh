@@ -12,7 +12,7 @@ if [ -z "$base" ]; then
   exit 0
 fi
 # The files stryker.config.json mutates, as they stand in this checkout.
-changed="$(git diff --name-only --diff-filter=AMR "$base" -- 'src/lib/*.ts' scripts/lib/sync-catalog.ts scripts/lib/scaffold.ts | grep -v '^src/lib/catalog/catalog\.ts$' || true)"
+changed="$(git diff --name-only --diff-filter=AMR "$base" -- 'src/lib/*.ts' scripts/lib/sync-catalog.ts scripts/lib/scaffold.ts scripts/lib/catalog-package.ts scripts/lib/catalog-update.ts 'packages/catalog/src/*.ts' | grep -v -e '^src/lib/catalog/catalog\.ts$' -e '^src/lib/site/preview-png\.ts$' || true)"
 if [ -z "$changed" ]; then
   echo "mutation testing: no pure logic changed since $base_ref, skipped"
   exit 0

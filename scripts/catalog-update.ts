@@ -1,0 +1,34 @@
+/**
+ * `npm run sync:update -- FILE.md [--body FILE]`: the scheduled sync (.github/workflows/catalog-sync.yml).
+ * Syncs content/catalog.tsv with a copy of Microsoft's reference table as `npm run sync` does, writes the pull
+ * request's description to --body, and tells the workflow whether anything changed (`changed=true|false` in
+ * $GITHUB_OUTPUT). Writes nothing at all when the table cannot be read or looks cut short.
+ */
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CATALOG_FILE } from '../src/lib/catalog/catalog-file.ts';
+import { proposeCatalogUpdate } from './lib/catalog-update.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { body: { type: 'string' }, label: { type: 'string' } } });
+const [file] = positionals;
+if (!file || positionals.length > 1) {
+  console.error('usage: npm run sync:update -- reference-error-codes.md [--body pr-body.md] [--label "where the table came from"]');
+  process.exit(2);
+}
+
+let update;
+try {
+  const guides = new Set(readdirSync('content/codes').filter((name) => /^\d+\.mdx$/.test(name)).map((name) => Number(name.slice(0, -4))));
+  update = proposeCatalogUpdate(readFileSync(CATALOG_FILE, 'utf8'), readFileSync(file, 'utf8'), { today: new Date().toISOString().slice(0, 10), guides, sourceLabel: values.label ?? file });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+console.log(update.report);
+if (update.changed) {
+  writeFileSync(CATALOG_FILE, update.catalog);
+  console.log(`Updated ${CATALOG_FILE}: ${update.diff.length} lines changed.`);
+} else console.log(`${CATALOG_FILE} is up to date.`);
+if (values.body) writeFileSync(values.body, update.body);
+if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, `changed=${update.changed}\n`);
