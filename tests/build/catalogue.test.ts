@@ -17,7 +17,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 const decode = (html: string) => html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]);
 /** The text of each quoted wording of Microsoft's message on a page, slots written [like this], entities decoded. */
 const quotedWordings = (page: string) =>
-  [...page.matchAll(/<(blockquote|q) class="message"[^>]*>([\s\S]*?)<\/\1>/g)].map((match) =>
+  [...page.matchAll(/<(blockquote|q) class="message(?: long)?"[^>]*>([\s\S]*?)<\/\1>/g)].map((match) =>
     decode(match[2].replace(/<span class="slot"[^>]*>([^<]*)<\/span>/g, '[$1]')),
   );
 
