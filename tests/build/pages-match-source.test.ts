@@ -9,6 +9,8 @@ import { CATALOG_FILE, currentMessage, parseCatalog } from '../../src/lib/catalo
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
 import { normalise, pageText } from './page-text.ts';
 import { messageInWords } from '../../src/lib/catalog/message-parts.ts';
+import { sourceLabel } from '../../src/lib/site/source-label.ts';
+import { parseSourceTitles, SOURCE_TITLES_FILE, titlesByUrl } from '../../src/lib/site/source-titles.ts';
 
 const site = inject('siteDir');
 if (!site) throw new Error(`The site did not build:\n${inject('buildError')}`);
@@ -61,6 +63,8 @@ function expectWords(page: string, field: string, pieces: string[]) {
   for (const piece of pieces) expect.soft(pageWords.includes(` ${piece} `), `${field}: "${piece}" is not on the page`).toBe(true);
 }
 
+const citedTitles = titlesByUrl(parseSourceTitles(readFileSync(SOURCE_TITLES_FILE, 'utf8')).rows);
+
 const fixes = new Map(ids('fixes').map((id) => [id, readSource('fixes', id)]));
 const causes = new Map(ids('causes').map((id) => [id, readSource('causes', id)]));
 
@@ -83,7 +87,8 @@ describe('every written code page shows its front matter', () => {
     expectShown(page, 'signal.detection', text(signal?.detection));
     expectShown(page, 'signal.kql', text(signal?.kql));
     for (const item of list(data.collect)) expectWords(page, 'collect', markdownPieces(item));
-    for (const source of list(data.sources)) expectShown(page, 'sources', source);
+    // A source is shown by its page's title (or short name), the name the site gives its link.
+    for (const source of list(data.sources)) expectShown(page, 'sources', normalise(sourceLabel(source, citedTitles)));
     const shownFixes = new Set<string>();
     for (const slug of list(data.causes)) {
       const cause = causes.get(slug)!;

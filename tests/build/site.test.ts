@@ -6,8 +6,9 @@ import { findBrokenLinks } from '../../scripts/lib/site-links.ts';
 import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
 import { referenceTitle } from '../../src/lib/catalog/listing.ts';
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
+import { parseSourceTitles, SOURCE_TITLES_FILE, titlesByUrl } from '../../src/lib/site/source-titles.ts';
 import { CATEGORY_SLUGS } from '../../src/schemas/vocabulary.ts';
-import { POPULAR_CODES } from '../../src/site.ts';
+import { OFFICIAL_REFERENCE_URL, POPULAR_CODES } from '../../src/site.ts';
 import { normalise, pageText } from './page-text.ts';
 
 const site = inject('siteDir');
@@ -88,6 +89,24 @@ describe('the built site', () => {
     expect(page).toContain('data-pagefind-filter="category:Multifactor authentication"');
     expect(page).toContain('data-pagefind-filter="audience:User"');
     expect(page).toContain('data-pagefind-filter="type:Code"');
+  });
+
+  it('names every cited page by its title on every page, never by its address', () => {
+    const titles = titlesByUrl(parseSourceTitles(readFileSync(SOURCE_TITLES_FILE, 'utf8')).rows);
+    const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
+    /** The name of each link on a page, with where it points. */
+    const links = (path: string) => [...read(path).matchAll(/<a\b[^>]*?href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(([, href, text]) => ({ href: decode(href), text: decode(text) }));
+    const pages = (readdirSync(site, { recursive: true }) as string[]).filter((path) => path.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(codes.length);
+    const namedByAddress = pages.flatMap((path) => links(path).filter((link) => titles.has(link.text)).map((link) => `${path}: ${link.text}`));
+    expect(namedByAddress).toEqual([]);
+
+    // The Sources list of a written guide and of a reference page, as on a cause's or a fix's page.
+    const guideSources = (guideData('500121').sources as string[]).filter((url) => titles.has(url));
+    expect(guideSources.length).toBeGreaterThan(0);
+    for (const url of guideSources) expect(links('codes/500121/index.html')).toContainEqual({ href: url, text: titles.get(url) });
+    const reference = catalogRows.find((row) => !existsSync(`content/codes/${row.code}.mdx`) && row.documentedIn.includes('reference-table'))!;
+    expect(links(`codes/${reference.code}/index.html`)).toContainEqual({ href: OFFICIAL_REFERENCE_URL, text: titles.get(OFFICIAL_REFERENCE_URL) });
   });
 
   it('lays out a code page in the order readers need it', () => {

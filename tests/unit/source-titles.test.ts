@@ -15,7 +15,7 @@ const causeCiting = (...sources: string[]) =>
   checkFile('causes', 'content/causes/wrong-password.mdx', new TextEncoder().encode(`---\ntitle: The password was mistyped\nsummary: The password typed does not match the one stored for the account.\nfixes: [retype-password]\nsources:\n${sources.map((url) => `  - ${url}\n`).join('')}---\n\nIt happens.\n`));
 
 describe('content/source-titles.tsv', () => {
-  it('reads a title for each URL, and keeps a line without a title as not yet confirmed', () => {
+  it('reads a title for each URL, and names no link by a line without one', () => {
     const { rows, problems } = parseSourceTitles(`url\ttitle\n${SSPR}\tHow password reset works\n${CA_GRANT}\t\n`);
     expect(problems).toEqual([]);
     expect(rows).toEqual([
@@ -30,8 +30,8 @@ describe('content/source-titles.tsv', () => {
     expect(problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}${problem.hint ? ` | ${problem.hint}` : ''}`)).toMatchInlineSnapshot(`
       [
         "1:1 the first line is not the header | start the file with "url", a tab, then "title"",
-        "2:1 the line has 1 field, not 2 | write the URL, one tab, then the title (leave the title empty, after the tab, if nobody has confirmed it yet)",
-        "3:1 the line has 3 fields, not 2 | write the URL, one tab, then the title (leave the title empty, after the tab, if nobody has confirmed it yet)",
+        "2:1 the line has 1 field, not 2 | write the URL, one tab, then the page’s title as Microsoft gives it",
+        "3:1 the line has 3 fields, not 2 | write the URL, one tab, then the page’s title as Microsoft gives it",
         "4:1 "http://example.com/x" is not an https:// URL",
         "6:1 https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-grant is listed twice | keep the line 5 or this one",
       ]
@@ -43,18 +43,21 @@ describe('content/source-titles.tsv', () => {
     expect(needsTitle(SSPR)).toBe(true);
   });
 
-  it('refuses a cited page without a line, at the line of the citation, and flags a listed page without a title once', () => {
+  it('refuses a cited page without a line, at the line of the citation, and a cited page without a title, once, as an error', () => {
     const file = causeCiting(LOOKUP, SSPR, CA_GRANT);
     const problems = checkSourceTitles([file, causeCiting(CA_GRANT)], [{ url: CA_GRANT, title: '', line: 9 }]).map(formatProblem);
     expect(problems).toMatchInlineSnapshot(`
       [
         "content/causes/wrong-password.mdx:7:5: KB049 sources[1] https://learn.microsoft.com/entra/identity/authentication/concept-sspr-howitworks has no line in content/source-titles.tsv
         hint: add the line "https://learn.microsoft.com/entra/identity/authentication/concept-sspr-howitworks", a tab, then the page's title as Microsoft gives it (the title: of its Markdown source, or its name in the documentation's table of contents); the site names the link by that title",
-        "content/source-titles.tsv:9:1: KB050 (warning) https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-grant has no title yet, so its links are named after its address
-        hint: write the page’s title after the tab, as Microsoft gives it (its title:, or its name in the documentation’s table of contents)",
+        "content/source-titles.tsv:9:1: KB050 https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-grant is cited but has no title beside it
+        hint: write the page’s title after the tab, as Microsoft gives it (the title: of its Markdown source, or its name in the documentation’s table of contents)",
       ]
     `);
+    expect(problems.some((problem) => problem.includes('(warning)'))).toBe(false);
     expect(checkSourceTitles([file], [{ url: SSPR, title: 'How password reset works', line: 2 }, { url: CA_GRANT, title: 'Grant', line: 3 }])).toEqual([]);
+    // A line nothing cites any more is no error: removing a citation elsewhere must not break this file.
+    expect(checkSourceTitles([causeCiting(SSPR)], [{ url: SSPR, title: 'How password reset works', line: 2 }, { url: CA_GRANT, title: '', line: 3 }])).toEqual([]);
   });
 
   it('names a link by the page’s title where one is listed, else by its address', () => {
@@ -69,7 +72,7 @@ describe('content/source-titles.tsv', () => {
     const { rows, problems } = parseSourceTitles(readFileSync(SOURCE_TITLES_FILE, 'utf8'));
     expect(problems).toEqual([]);
     expect(rows.length).toBeGreaterThan(200);
-    // Most cited pages have a title confirmed from Microsoft's own table of contents.
-    expect(rows.filter((row) => row.title !== '').length).toBeGreaterThan(150);
+    // Every page has its title, read from Microsoft's own text: no link is named after its address.
+    expect(rows.filter((row) => row.title === '').map((row) => row.url)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ const HEADER = 'url\ttitle';
 
 export interface SourceTitleRow {
   url: string;
-  /** The page's title as Microsoft gives it (its `title:`, or its name in the documentation's table of contents); empty while unconfirmed. */
+  /** The page's title as Microsoft gives it (its `title:`, or its name in the documentation's table of contents); the validator refuses a cited page whose title is empty. */
   title: string;
   line: number;
 }
@@ -35,7 +35,7 @@ export function parseSourceTitles(text: string): { rows: SourceTitleRow[]; probl
     if (content === '') return;
     const cells = content.split('\t');
     if (cells.length !== 2) {
-      problems.push({ line, column: 1, message: `the line has ${cells.length} field${cells.length === 1 ? '' : 's'}, not 2`, hint: 'write the URL, one tab, then the title (leave the title empty, after the tab, if nobody has confirmed it yet)' });
+      problems.push({ line, column: 1, message: `the line has ${cells.length} field${cells.length === 1 ? '' : 's'}, not 2`, hint: 'write the URL, one tab, then the page’s title as Microsoft gives it' });
       return;
     }
     const [url, title] = cells;

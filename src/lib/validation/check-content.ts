@@ -96,7 +96,7 @@ export function readSourceTitles(root: string): { rows?: SourceTitleRow[]; probl
   return { rows, problems: problems.map((problem) => ({ file: SOURCE_TITLES_FILE, rule: 'KB049' as const, ...problem })) };
 }
 
-/** Every cited page has a line in content/source-titles.tsv, whose title is the link's name; a line still without a title is flagged once. */
+/** Every cited page has a line in content/source-titles.tsv with its title beside its URL: the title is the link's name. */
 export function checkSourceTitles(files: readonly CheckedFile[], rows: readonly SourceTitleRow[]): Problem[] {
   const problems: Problem[] = [];
   const listed = new Set(rows.map((row) => row.url));
@@ -117,7 +117,7 @@ export function checkSourceTitles(files: readonly CheckedFile[], rows: readonly 
   }
   for (const row of rows) {
     if (row.title !== '' || !cited.has(row.url)) continue;
-    problems.push({ file: SOURCE_TITLES_FILE, line: row.line, column: 1, rule: 'KB050', message: `${row.url} has no title yet, so its links are named after its address`, hint: 'write the page’s title after the tab, as Microsoft gives it (its title:, or its name in the documentation’s table of contents)' });
+    problems.push({ file: SOURCE_TITLES_FILE, line: row.line, column: 1, rule: 'KB050', message: `${row.url} is cited but has no title beside it`, hint: 'write the page’s title after the tab, as Microsoft gives it (the title: of its Markdown source, or its name in the documentation’s table of contents)' });
   }
   return problems;
 }

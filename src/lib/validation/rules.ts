@@ -44,7 +44,7 @@ export const RULES = {
   KB047: { severity: 'error', summary: 'Leave Microsoft’s message to `content/catalog.tsv`: no page has a `message` field.' },
   KB048: { severity: 'error', summary: 'Write titles in words: no `{placeholder}` braces, and no cut-off ending in “…” or “...”.' },
   KB049: { severity: 'error', summary: 'List every page you cite in `content/source-titles.tsv`: its URL, a tab, its title.' },
-  KB050: { severity: 'warning', summary: 'Give every cited page its title, as Microsoft gives it.' },
+  KB050: { severity: 'error', summary: 'Write the title of every cited page beside its URL in `content/source-titles.tsv`, as Microsoft gives it.' },
   KB060: { severity: 'error', summary: 'Offer only audiences with a fix of their own: each audience a code page lists needs a fix for it under one of its causes.' },
   KB070: { severity: 'error', summary: 'Describe each sign-in screen in `content/screens.yaml` as its schema asks, naming only catalogued codes.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
