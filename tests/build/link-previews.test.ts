@@ -14,6 +14,9 @@ const origin = 'https://atlas.test';
 const codes = CodeIndexSchema.parse(JSON.parse(readFileSync(join(site, 'api/codes.json'), 'utf8'))).codes;
 const guides = new Set(readdirSync('content/codes').map((name) => Number(name.replace(/\.mdx$/, ''))));
 
+/** All the text inside a node, however deep: a heading holds its code in a span of its own. */
+const textOf = (node: Node): string => (node.type === ELEMENT_NODE ? node.children.map(textOf).join('') : (node.value ?? ''));
+
 function head(code: number) {
   const tree = parse(readFileSync(join(site, `codes/${code}/index.html`), 'utf8'));
   const meta = new Map<string, string>();
@@ -24,7 +27,7 @@ function head(code: number) {
     const { property, name, content, type } = node.attributes as Record<string, string>;
     if (node.name === 'meta' && (property ?? name)) meta.set(property ?? name, content);
     if (node.name === 'script' && type === 'application/ld+json') jsonLd.push(JSON.parse(node.children.map((child: Node) => child.value).join('')));
-    if (node.name === 'h1') title = decode(node.children.map((child: Node) => child.value ?? '').join(''));
+    if (node.name === 'h1') title = decode(textOf(node)).replace(/\s+/g, ' ').trim();
   });
   return { meta, jsonLd, title };
 }
