@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePageStructuredData, jsonLdText } from '../../src/lib/site/structured-data.ts';
+import { codePageStructuredData, headlineFor, jsonLdText, MAX_HEADLINE } from '../../src/lib/site/structured-data.ts';
 
 const facts = {
   code: 50058,
@@ -11,6 +11,16 @@ const facts = {
   siteName: 'Entra Error Atlas',
   published: '2026-11-22',
 };
+
+describe('headlineFor', () => {
+  it('keeps the code and the title while they fit in 110 characters, then the title alone, then the code', () => {
+    const fits = 'x'.repeat(MAX_HEADLINE - 'AADSTS50058: '.length);
+    expect(headlineFor('AADSTS50058', fits)).toBe(`AADSTS50058: ${fits}`);
+    expect(headlineFor('AADSTS50058', `${fits}y`)).toBe(`${fits}y`);
+    expect(headlineFor('AADSTS50058', 'y'.repeat(MAX_HEADLINE))).toBe('y'.repeat(MAX_HEADLINE));
+    expect(headlineFor('AADSTS50058', 'y'.repeat(MAX_HEADLINE + 1))).toBe('AADSTS50058');
+  });
+});
 
 describe('codePageStructuredData', () => {
   it('describes a guide as a TechArticle with its reviewed date, and its place under all codes', () => {

@@ -15,6 +15,14 @@ export interface CodePageFacts {
   reviewed?: string;
 }
 
+/** Google reads at most 110 characters of an article's headline. */
+export const MAX_HEADLINE = 110;
+
+/** The code and its title when they fit, else the title, else the code alone: a headline is never cut mid-phrase. */
+export function headlineFor(name: string, title: string): string {
+  return [`${name}: ${title}`, title].find((headline) => headline.length <= MAX_HEADLINE) ?? name;
+}
+
 /** The TechArticle and the BreadcrumbList (home › all codes › this code) of one code page. */
 export function codePageStructuredData(page: CodePageFacts): Record<string, unknown>[] {
   const name = `AADSTS${page.code}`;
@@ -22,7 +30,7 @@ export function codePageStructuredData(page: CodePageFacts): Record<string, unkn
     {
       '@context': 'https://schema.org',
       '@type': 'TechArticle',
-      headline: `${name}: ${page.title}`,
+      headline: headlineFor(name, page.title),
       description: page.description,
       url: page.url,
       mainEntityOfPage: page.url,
