@@ -27,7 +27,8 @@ export interface CodeDocument {
   said: string;
 }
 
-export type CodeDocumentRow = [number, string, string, string, string[], string[], string, 0 | 1, number, string];
+/** The last element, people's words, is left out where there are none: most codes have none, and the index is on a byte budget. */
+export type CodeDocumentRow = [number, string, string, string, string[], string[], string, 0 | 1, number, string?];
 
 export interface CodeSource {
   code: number;
@@ -58,7 +59,9 @@ export function codeDocuments(
 }
 
 export function toRow(document: CodeDocument): CodeDocumentRow {
-  return [document.id, document.name, document.title, document.message, document.symptoms, document.screens, document.causes, document.guide ? 1 : 0, document.met, document.said];
+  const row: CodeDocumentRow = [document.id, document.name, document.title, document.message, document.symptoms, document.screens, document.causes, document.guide ? 1 : 0, document.met];
+  if (document.said) row.push(document.said);
+  return row;
 }
 
 export function fromRow([id, name, title, message, symptoms, screens, causes, guide, met, said]: CodeDocumentRow): CodeDocument {

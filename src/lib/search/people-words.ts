@@ -11,8 +11,12 @@ export interface PhrasingRow {
   split: 'train' | 'test';
 }
 
-/** At most this many words per code, so that a code with long threads does not outweigh the rest or the budget. */
-export const PEOPLE_WORDS_PER_CODE = 40;
+/**
+ * At most this many words per code, so that a code with long threads does not outweigh the rest, and the first
+ * search stays under its 100 KB budget (tests/browser/budgets.test.ts): 40 words cost 1.8 KB more than 12 for the
+ * same cross-validated score on train (bench/RESULTS.md#real-phrasings).
+ */
+export const PEOPLE_WORDS_PER_CODE = 12;
 
 /**
  * The words of each code's `train` phrasings, read the way a query is read (stop words out, synonyms mapped), each
