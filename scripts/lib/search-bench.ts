@@ -130,3 +130,28 @@ export function parsePhrasings(text: string): { test: [string, number][]; train:
   }
   return sets;
 }
+
+export interface SplitScore {
+  queries: number;
+  /** Queries whose code came first. */
+  top1: number;
+  /** Queries whose code was among the first three. */
+  top3: number;
+}
+
+/** How often `search` puts each query's code first and among the first three. */
+export function scoreQueries(search: (query: string) => number[], queries: readonly [string, number][]): SplitScore {
+  const score: SplitScore = { queries: queries.length, top1: 0, top3: 0 };
+  for (const [query, code] of queries) {
+    const found = search(query);
+    if (found[0] === code) score.top1 += 1;
+    if (found.slice(0, 3).includes(code)) score.top3 += 1;
+  }
+  return score;
+}
+
+/** A score as "top-1 a/n (p %), top-3 b/n (q %)". */
+export function formatScore({ queries, top1, top3 }: SplitScore): string {
+  const share = (count: number) => `${count}/${queries} (${((100 * count) / Math.max(1, queries)).toFixed(1)} %)`;
+  return `top-1 ${share(top1)}, top-3 ${share(top3)}`;
+}

@@ -6,6 +6,9 @@ import { parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
 import { fromRow, type CodeDocumentRow } from '../../src/lib/search/code-index.ts';
 import { buildCodeIndex, searchCodes } from '../../src/lib/search/code-search.ts';
 import { parseScreens, screenLines } from '../../src/lib/catalog/screens.ts';
+import { peopleWords } from '../../src/lib/search/people-words.ts';
+import { parsePhrasings as parsePhrasingRows, PHRASINGS_FILE } from '../../scripts/lib/phrasings.ts';
+import { formatScore, parsePhrasings, scoreQueries } from '../../scripts/lib/search-bench.ts';
 
 const site = inject('siteDir');
 if (!site) throw new Error(`The site did not build:\n${inject('buildError')}`);
@@ -59,5 +62,32 @@ describe('searching the compact index', () => {
     const [first] = searchCodes(index, 'need admin approval').results;
     expect(first.why.kind).toBe('screen');
     expect(first.why.marks.map(([start, end]) => first.why.text.slice(start, end))).toEqual(['Need', 'admin', 'approval']);
+  });
+});
+
+// The real phrasings (tests/fixtures/phrasings/): the train half is in the index as people's words, the test half is
+// held out to measure search. The floors guard against a regression only; they sit well below what was measured on
+// 2026-12-06 (train top-3 185/302, held-out top-3 17/150) and are not a target.
+describe('the real phrasings', () => {
+  const { rows } = parsePhrasingRows(readFileSync(PHRASINGS_FILE, 'utf8'));
+  const said = new Map([...index.documents.values()].map((document) => [document.id, document.said]));
+
+  it('put people\'s words from the train rows, and only those, in the index', () => {
+    const expected = peopleWords(rows);
+    for (const [code, words] of said) expect(words, `${code}`).toBe(expected.get(code) ?? '');
+    // Read with the held-out rows too, the words would differ: the index shows none of them.
+    const withTest = peopleWords(rows.map((row) => ({ ...row, split: 'train' as const })));
+    expect([...withTest].some(([code, words]) => said.get(code) !== words)).toBe(true);
+  });
+
+  it('are scored on both splits, and stay above a floor', () => {
+    const search = (query: string) => searchCodes(index, query).results.map((result) => result.document.id);
+    const { train, test } = parsePhrasings(readFileSync(PHRASINGS_FILE, 'utf8'));
+    const trainScore = scoreQueries(search, train);
+    const testScore = scoreQueries(search, test);
+    console.log(`Real phrasings, right code found — train (in the index): ${formatScore(trainScore)}; held out: ${formatScore(testScore)}`);
+    expect(trainScore.queries + testScore.queries).toBe(rows.length);
+    expect(trainScore.top3).toBeGreaterThanOrEqual(150);
+    expect(testScore.top3).toBeGreaterThanOrEqual(12);
   });
 });

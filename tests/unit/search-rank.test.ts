@@ -12,6 +12,7 @@ const doc = (id: number, fields: Partial<CodeDocument> = {}): CodeDocument => ({
   causes: '',
   guide: false,
   met: 0,
+  said: '',
   ...fields,
 });
 
