@@ -20,7 +20,7 @@ import { loadPeopleWords } from '../src/lib/search/search-data.ts';
 import { peopleWords } from '../src/lib/search/people-words.ts';
 import { createHash } from 'node:crypto';
 import { formatScore, parsePhrasings, scoreQueries } from './lib/search-bench.ts';
-import { parsePhrasings as parsePhrasingRows, PHRASINGS_FILE } from './lib/phrasings.ts';
+import { parsePhrasings as parsePhrasingRows, PHRASINGS_FILE } from '../src/lib/search/phrasings.ts';
 
 const { values } = parseArgs({
   options: {

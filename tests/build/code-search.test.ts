@@ -7,7 +7,7 @@ import { fromRow, type CodeDocumentRow } from '../../src/lib/search/code-index.t
 import { buildCodeIndex, searchCodes } from '../../src/lib/search/code-search.ts';
 import { parseScreens, screenLines } from '../../src/lib/catalog/screens.ts';
 import { peopleWords } from '../../src/lib/search/people-words.ts';
-import { parsePhrasings as parsePhrasingRows, PHRASINGS_FILE } from '../../scripts/lib/phrasings.ts';
+import { parsePhrasings as parsePhrasingRows, PHRASINGS_FILE } from '../../src/lib/search/phrasings.ts';
 import { formatScore, parsePhrasings, scoreQueries } from '../../scripts/lib/search-bench.ts';
 
 const site = inject('siteDir');

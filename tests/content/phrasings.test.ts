@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_FILE } from '../../src/lib/catalog/catalog-file.ts';
-import { leakIn, parsePhrasings, PHRASINGS_FILE, splitFor } from '../../scripts/lib/phrasings.ts';
+import { leakIn, parsePhrasings, PHRASINGS_FILE, splitFor } from '../../src/lib/search/phrasings.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const { rows, problems } = parsePhrasings(readFileSync(root + PHRASINGS_FILE, 'utf8'));

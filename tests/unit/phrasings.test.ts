@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leakIn, parsePhrasings, splitFor } from '../../scripts/lib/phrasings.ts';
+import { leakIn, parsePhrasings, splitFor } from '../../src/lib/search/phrasings.ts';
 
 describe('parsePhrasings', () => {
   it('reads the rows with their line numbers', () => {

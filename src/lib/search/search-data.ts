@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Screen } from '../../schemas/screen.ts';
 import { CODE_FREQUENCY_FILE, parseCodeFrequency } from '../catalog/code-frequency.ts';
 import { formatScreenProblems, parseScreens, SCREENS_FILE } from '../catalog/screens.ts';
-import { parsePhrasings, PHRASINGS_FILE } from '../../../scripts/lib/phrasings.ts';
+import { parsePhrasings, PHRASINGS_FILE } from './phrasings.ts';
 import { peopleWords } from './people-words.ts';
 
 /** The screens of `content/screens.yaml` (none without the file); throws with every problem as `file:line:column: message`. */
