@@ -7,7 +7,7 @@ import type { CodeListing } from '../../src/lib/catalog/catalog.ts';
 import { changeSources } from '../../src/lib/publish/change-sources.ts';
 import { changeLog } from '../../src/lib/publish/changes.ts';
 import { listing } from '../../src/lib/catalog/listing.ts';
-import { findControlCharacter, xmlSafe } from '../../src/lib/site/control-characters.ts';
+import { xmlSafe } from '../../src/lib/site/control-characters.ts';
 
 /** Parses `xml` as a conforming XML 1.0 reader does, and returns the text of every `<title>` and the HTML content. */
 function readFeed(xml: string): { titles: string[]; content: string[] } {
@@ -80,28 +80,5 @@ describe('the Atom feed with hostile titles', () => {
   it('replaces what XML forbids with U+FFFD, one for each character', () => {
     expect(xmlSafe('a\u0000b\u000bc\ud800d\uffffe')).toBe('a\ufffdb\ufffdc\ufffdd\ufffde');
     expect(xmlSafe('pair 😀 kept')).toBe('pair 😀 kept');
-  });
-});
-
-describe('findControlCharacter', () => {
-  it.each([
-    ['vertical\u000btab', 8, 'U+000B'],
-    ['tab\there', 3, 'U+0009'],
-    ['line\nbreak', 4, 'U+000A'],
-    ['delete\u007f', 6, 'U+007F'],
-    ['c1 \u0085 next line', 3, 'U+0085'],
-    ['sep\u2028arator', 3, 'U+2028'],
-    ['\u202eevil', 0, 'U+202E'],
-    ['isolate \u2066x\u2069', 8, 'U+2066'],
-    ['lone \ud800', 5, 'U+D800'],
-    ['non-character \uffff', 14, 'U+FFFF'],
-  ])('finds the first in %j', (text, index, name) => {
-    expect(findControlCharacter(text)).toEqual({ index, name });
-  });
-
-  it('accepts ordinary text in any script', () => {
-    for (const text of ['Invalid username or password.', 'La connexion a échoué : « accès refusé »', '認証に失敗しました 😀', "O'Brien — \"quoted\" & <b>"]) {
-      expect(findControlCharacter(text)).toBeUndefined();
-    }
   });
 });
