@@ -9,7 +9,7 @@ import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { htmlFiles } from './lib/site-links.ts';
-import { PARSE_SECTION, sectionOf } from './lib/parse-bench.ts';
+import { replaceIntro } from './lib/parse-bench.ts';
 import { syntheticContent } from './lib/synthetic-content.ts';
 
 const { values } = parseArgs({
@@ -135,11 +135,9 @@ const verdicts = pipelines.flatMap((pipeline) => verdict(results.filter((r) => r
 console.log(`Machine: ${machine}\n\n${table}\n\n${verdicts.join('\n')}`);
 if (values.record) {
   mkdirSync('bench', { recursive: true });
-  // The paste-parsing timings share the file; `npm run bench:parse -- --record` writes them.
-  const parseTimings = existsSync('bench/RESULTS.md') ? sectionOf(readFileSync('bench/RESULTS.md', 'utf8'), PARSE_SECTION) : '';
-  writeFileSync(
-    'bench/RESULTS.md',
-    `# Scale benchmark\n\nMeasured with \`npm run bench -- --codes ${sizes.join(',')} --pipeline ${pipelines.join(',')}\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}\n\nEach run generates synthetic code pages (two causes each, one cause and one fix per ten codes, every allowed component in use) in a temporary copy of the project and runs the full \`npm run build\`: validation by the content guard, Astro, short links, API files and the Pagefind index. Peak memory is the resident memory of the build and every process it starts, sampled every 100 ms. Output is the size of \`dist/\`. The \`data\` pipeline is the site as it is: the content loader renders each file's MDX syntax tree to HTML (\`src/lib/mdx/render.ts\`). The \`mdx\` pipeline builds the same content with Astro's glob loader and \`@astrojs/mdx\`, which compiles every file to a JavaScript module rendered with Astro components (\`bench/mdx-pipeline/\`).\n\n${table}\n\nTargets: 10,000 codes in at most 120 s with at most 2 GB of peak memory, growing no worse than linearly (the last column stays flat).\n\n${verdicts.map((line) => `- ${line}`).join('\n')}\n${parseTimings ? `\n${parseTimings}\n` : ''}`,
-  );
+  // The file also holds the paste timings, the search measurements and the decisions written beside them: only
+  // this report, the part before the first section, is rewritten.
+  const report = `# Scale benchmark\n\nMeasured with \`npm run bench -- --codes ${sizes.join(',')} --pipeline ${pipelines.join(',')}\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}\n\nEach run generates synthetic code pages (two causes each, one cause and one fix per ten codes, every allowed component in use) in a temporary copy of the project and runs the full \`npm run build\`: validation by the content guard, Astro, short links, API files and the Pagefind index. Peak memory is the resident memory of the build and every process it starts, sampled every 100 ms. Output is the size of \`dist/\`. The \`data\` pipeline is the site as it is: the content loader renders each file's MDX syntax tree to HTML (\`src/lib/mdx/render.ts\`). The \`mdx\` pipeline builds the same content with Astro's glob loader and \`@astrojs/mdx\`, which compiles every file to a JavaScript module rendered with Astro components (\`bench/mdx-pipeline/\`).\n\n${table}\n\nTargets: 10,000 codes in at most 120 s with at most 2 GB of peak memory, growing no worse than linearly (the last column stays flat).\n\n${verdicts.map((line) => `- ${line}`).join('\n')}\n`;
+  writeFileSync('bench/RESULTS.md', replaceIntro(existsSync('bench/RESULTS.md') ? readFileSync('bench/RESULTS.md', 'utf8') : '', report));
   console.log('\nRecorded in bench/RESULTS.md.');
 }

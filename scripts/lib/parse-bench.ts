@@ -89,7 +89,7 @@ export function timingTable(timings: readonly Timing[]): string {
   ].join('\n');
 }
 
-/** The heading of the parse timings in bench/RESULTS.md, which the scale benchmark keeps when it records. */
+/** The heading of the parse timings in bench/RESULTS.md. */
 export const PARSE_SECTION = '## Paste parsing';
 
 /**
@@ -104,10 +104,12 @@ export function replaceSection(document: string, heading: string, section: strin
   return `${document.slice(0, start).trimEnd()}\n\n${section.trimEnd()}\n${rest}`;
 }
 
-/** The section of `document` that starts at `heading`, up to the next heading of its level, or ''. */
-export function sectionOf(document: string, heading: string): string {
-  const start = document.indexOf(`\n${heading}\n`);
-  if (start === -1) return '';
-  const next = document.indexOf('\n## ', start + 1);
-  return document.slice(start + 1, next === -1 ? undefined : next).trimEnd();
+/**
+ * `document` with its opening part (everything before the first `## ` heading: the scale benchmark's own report)
+ * replaced by `intro`, every later section kept as it is.
+ */
+export function replaceIntro(document: string, intro: string): string {
+  const next = document.indexOf('\n## ');
+  const rest = next === -1 ? '' : document.slice(next + 1);
+  return `${intro.trimEnd()}\n${rest ? `\n${rest}` : ''}`;
 }
