@@ -6,10 +6,13 @@ import type { TestProject } from 'vitest/node';
 
 export const BASE_PATH = '/entra-error-atlas/';
 
+/** The environment a maintainer's shell gives the build: without Vitest's NODE_ENV=test, which makes Astro build in development mode. */
+const shellEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+
 function build(out: string, env: Record<string, string>): string | undefined {
   rmSync(out, { recursive: true, force: true });
   try {
-    execFileSync(process.execPath, ['scripts/build.ts', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+    execFileSync(process.execPath, ['scripts/build.ts', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...shellEnv, ...env } });
     return undefined;
   } catch (error) {
     return String((error as { stderr?: Buffer }).stderr ?? error);

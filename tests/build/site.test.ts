@@ -63,6 +63,10 @@ describe('the built site', () => {
     expect(read('wanted/index.html')).toContain('href="/codes/');
   });
 
+  it('built as a maintainer builds it: the search page has no development-server note', () => {
+    expect(read('search/index.html')).not.toContain('The development server searches');
+  });
+
   it('has a page for every catalogued code, and for nothing else', () => {
     const catalogued = parseCatalog(readFileSync(CATALOG_FILE, 'utf8')).rows.map((row) => String(row.code));
     expect(codes.sort()).toEqual(catalogued.sort());
