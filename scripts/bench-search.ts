@@ -9,8 +9,9 @@ import { parseArgs } from 'node:util';
 import { fromRow, type CodeDocumentRow } from '../src/lib/search/code-index.ts';
 import { NATURAL_LANGUAGE_QUERIES } from '../tests/browser/natural-language-queries.ts';
 import { chromium } from 'playwright-core';
-import { atlasEngine, browserEngine, measure, oramaEngine, parsePhrasings, plainMiniSearch, shippedBytes, type Engine, type QuerySet } from './lib/search-bench.ts';
+import { atlasEngine, browserEngine, measure, oramaEngine, plainMiniSearch, shippedBytes, type Engine, type QuerySet } from './lib/search-bench.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { parsePhrasings, queriesOf } from '../src/lib/search/phrasings.ts';
 
 const { values } = parseArgs({
   options: { site: { type: 'string', default: 'dist' }, phrasings: { type: 'string', default: 'tests/fixtures/phrasings/phrasings.tsv' }, browser: { type: 'boolean', default: false } },
@@ -23,8 +24,8 @@ if (!existsSync(indexFile)) {
 const documents = (JSON.parse(readFileSync(indexFile, 'utf8')) as CodeDocumentRow[]).map(fromRow);
 const sets: QuerySet[] = [{ name: 'natural language', queries: NATURAL_LANGUAGE_QUERIES }];
 if (existsSync(values.phrasings)) {
-  const phrasings = parsePhrasings(readFileSync(values.phrasings, 'utf8'));
-  sets.push({ name: 'phrasings, held out', queries: phrasings.test }, { name: 'phrasings, tuned', queries: phrasings.train });
+  const { rows } = parsePhrasings(readFileSync(values.phrasings, 'utf8'), values.phrasings);
+  sets.push({ name: 'phrasings, held out', queries: queriesOf(rows, 'test') }, { name: 'phrasings, tuned', queries: queriesOf(rows, 'train') });
 }
 
 const engines: Engine[] = [atlasEngine(documents), plainMiniSearch(documents), await oramaEngine(documents)];

@@ -117,20 +117,6 @@ export async function shippedBytes(entry: string): Promise<number> {
   return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
 }
 
-/** Reads a phrasings table (code, phrasing, source_url, split): the held-out `test` rows, and the rest. */
-export function parsePhrasings(text: string): { test: [string, number][]; train: [string, number][] } {
-  const [header, ...rows] = text.trim().split('\n');
-  const columns = header.split('\t');
-  const at = (name: string) => columns.indexOf(name);
-  const sets = { test: [] as [string, number][], train: [] as [string, number][] };
-  for (const row of rows) {
-    const cells = row.split('\t');
-    const entry: [string, number] = [cells[at('phrasing')], Number(cells[at('code')])];
-    (cells[at('split')] === 'test' ? sets.test : sets.train).push(entry);
-  }
-  return sets;
-}
-
 export interface SplitScore {
   queries: number;
   /** Queries whose code came first. */

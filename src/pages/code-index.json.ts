@@ -2,14 +2,13 @@
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../lib/catalog/catalog.ts';
 import { codeDocuments, toRow } from '../lib/search/code-index.ts';
-import { loadCodeFrequency, loadPeopleWords, loadScreens } from '../lib/search/search-data.ts';
+import { loadCodeFrequency, loadScreens } from '../lib/search/search-data.ts';
 import { screenLines, screensByCode } from '../lib/catalog/screens.ts';
 
 export const GET: APIRoute = async () => {
   const catalog = await loadCatalog();
   const screens = screensByCode(loadScreens(new Set(catalog.listings.map((listing) => listing.code))));
   const met = loadCodeFrequency();
-  const said = loadPeopleWords();
   const documents = codeDocuments(
     catalog.listings.map((listing) => ({
       code: listing.code,
@@ -23,7 +22,6 @@ export const GET: APIRoute = async () => {
     })),
     (code) => (screens.get(code) ?? []).flatMap(screenLines),
     (code) => met.get(code) ?? 0,
-    (code) => said.get(code) ?? '',
   );
   return Response.json(documents.map(toRow));
 };

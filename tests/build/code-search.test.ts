@@ -6,9 +6,8 @@ import { parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
 import { fromRow, type CodeDocumentRow } from '../../src/lib/search/code-index.ts';
 import { buildCodeIndex, searchCodes } from '../../src/lib/search/code-search.ts';
 import { parseScreens, screenLines } from '../../src/lib/catalog/screens.ts';
-import { peopleWords } from '../../src/lib/search/people-words.ts';
-import { parsePhrasings as parsePhrasingRows, PHRASINGS_FILE } from '../../src/lib/search/phrasings.ts';
-import { formatScore, parsePhrasings, scoreQueries } from '../../scripts/lib/search-bench.ts';
+import { parsePhrasings, PHRASINGS_FILE, queriesOf } from '../../src/lib/search/phrasings.ts';
+import { formatScore, scoreQueries } from '../../scripts/lib/search-bench.ts';
 
 const site = inject('siteDir');
 if (!site) throw new Error(`The site did not build:\n${inject('buildError')}`);
@@ -65,29 +64,19 @@ describe('searching the compact index', () => {
   });
 });
 
-// The real phrasings (tests/fixtures/phrasings/): the train half is in the index as people's words, the test half is
-// held out to measure search. The floors guard against a regression only; they sit well below what was measured on
-// 2026-12-06 (train top-3 185/302, held-out top-3 17/150) and are not a target.
+// The real phrasings (tests/fixtures/phrasings/): measured, never indexed. The floors guard against a regression only;
+// they sit below what was measured on 2026-12-06 (train top-3 40/302, held-out top-3 19/150) and are not a target.
 describe('the real phrasings', () => {
-  const { rows } = parsePhrasingRows(readFileSync(PHRASINGS_FILE, 'utf8'));
-  const said = new Map([...index.documents.values()].map((document) => [document.id, document.said]));
-
-  it('put people\'s words from the train rows, and only those, in the index', () => {
-    const expected = peopleWords(rows);
-    for (const [code, words] of said) expect(words, `${code}`).toBe(expected.get(code) ?? '');
-    // Read with the held-out rows too, the words would differ: the index shows none of them.
-    const withTest = peopleWords(rows.map((row) => ({ ...row, split: 'train' as const })));
-    expect([...withTest].some(([code, words]) => said.get(code) !== words)).toBe(true);
-  });
+  const { rows } = parsePhrasings(readFileSync(PHRASINGS_FILE, 'utf8'));
 
   it('are scored on both splits, and stay above a floor', () => {
     const search = (query: string) => searchCodes(index, query).results.map((result) => result.document.id);
-    const { train, test } = parsePhrasings(readFileSync(PHRASINGS_FILE, 'utf8'));
+    const [train, test] = [queriesOf(rows, 'train'), queriesOf(rows, 'test')];
     const trainScore = scoreQueries(search, train);
     const testScore = scoreQueries(search, test);
-    console.log(`Real phrasings, right code found — train (in the index): ${formatScore(trainScore)}; held out: ${formatScore(testScore)}`);
+    console.log(`Real phrasings, right code found — train: ${formatScore(trainScore)}; held out: ${formatScore(testScore)}`);
     expect(trainScore.queries + testScore.queries).toBe(rows.length);
-    expect(trainScore.top3).toBeGreaterThanOrEqual(150);
+    expect(trainScore.top3).toBeGreaterThanOrEqual(30);
     expect(testScore.top3).toBeGreaterThanOrEqual(12);
   });
 });

@@ -15,7 +15,7 @@ const countBy = (key: (row: (typeof rows)[number]) => string) => {
 };
 
 describe(PHRASINGS_FILE, () => {
-  it('has the header and four tab-separated fields on every line', () => {
+  it('has the header and five tab-separated fields on every line, each with a split and a kind', () => {
     expect(problems).toEqual([]);
   });
 

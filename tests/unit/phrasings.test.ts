@@ -1,22 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { leakIn, parsePhrasings, splitFor } from '../../src/lib/search/phrasings.ts';
+import { leakIn, parsePhrasings, queriesOf, splitFor } from '../../src/lib/search/phrasings.ts';
 
 describe('parsePhrasings', () => {
   it('reads the rows with their line numbers', () => {
-    const { rows, problems } = parsePhrasings('code\tphrasing\tsource_url\tsplit\n50126\taz login fails\thttps://example.test/1\ttrain\n');
+    const { rows, problems } = parsePhrasings('code\tphrasing\tsource_url\tsplit\tkind\n50126\taz login fails\thttps://example.test/1\ttrain\tvague\n');
     expect(problems).toEqual([]);
-    expect(rows).toEqual([{ code: '50126', phrasing: 'az login fails', sourceUrl: 'https://example.test/1', split: 'train', line: 2 }]);
+    expect(rows).toEqual([{ code: '50126', phrasing: 'az login fails', sourceUrl: 'https://example.test/1', split: 'train', kind: 'vague', line: 2 }]);
   });
 
-  it('names the file and line of a wrong header, a missing field and an unknown split', () => {
-    const { problems } = parsePhrasings('code\tphrasing\n50126\taz login fails\thttps://example.test/1\n50126\tx\thttps://example.test/2\tdev\n', 'p.tsv');
+  it('names the file and line of a wrong header, a missing field, an unknown split and an unknown kind', () => {
+    const { problems } = parsePhrasings(
+      'code\tphrasing\n50126\taz login fails\thttps://example.test/1\ttrain\n50126\tx\thttps://example.test/2\tdev\tvague\n50126\ty\thttps://example.test/3\ttest\tclear\n',
+      'p.tsv',
+    );
     expect(problems).toMatchInlineSnapshot(`
       [
-        "p.tsv:1: the header must be "code\\tphrasing\\tsource_url\\tsplit"",
-        "p.tsv:2: expected 4 tab-separated fields, found 3",
+        "p.tsv:1: the header must be "code\\tphrasing\\tsource_url\\tsplit\\tkind"",
+        "p.tsv:2: expected 5 tab-separated fields, found 4",
         "p.tsv:3: split must be train or test, not "dev"",
+        "p.tsv:4: kind must be describes or vague, not "clear"",
       ]
     `);
+  });
+});
+
+describe('queriesOf', () => {
+  const { rows } = parsePhrasings(
+    'code\tphrasing\tsource_url\tsplit\tkind\n50126\tpassword rejected\thttps://example.test/1\ttest\tdescribes\n50076\tit fails\thttps://example.test/2\ttest\tvague\n53003\tblocked abroad\thttps://example.test/3\ttrain\tdescribes\n',
+  );
+
+  it('picks the rows of a split as queries with their codes', () => {
+    expect(queriesOf(rows, 'test')).toEqual([
+      ['password rejected', 50126],
+      ['it fails', 50076],
+    ]);
+  });
+
+  it('narrows to one kind when asked', () => {
+    expect(queriesOf(rows, 'test', 'describes')).toEqual([['password rejected', 50126]]);
+    expect(queriesOf(rows, 'train', 'vague')).toEqual([]);
   });
 });
 

@@ -12,7 +12,6 @@ const doc = (id: number, fields: Partial<CodeDocument> = {}): CodeDocument => ({
   causes: '',
   guide: false,
   met: 0,
-  said: '',
   ...fields,
 });
 

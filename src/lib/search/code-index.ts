@@ -1,8 +1,8 @@
 /**
  * The compact index of codes that as-you-type search downloads instead of the full-text index: for every code,
  * its symbolic name, title, Microsoft's message, the symptoms and screen lines that lead to it, its causes, whether
- * it has a written guide, how often it is met and the words people used for it in public threads. Sent as arrays, not objects, because key names would be a
- * third of the bytes.
+ * it has a written guide and how often it is met. Sent as arrays, not objects, because key names would be a third of
+ * the bytes.
  */
 
 export interface CodeDocument {
@@ -23,12 +23,9 @@ export interface CodeDocument {
   guide: boolean;
   /** How often the code is met, 0–1 (content/code-frequency.tsv); 0 where unknown. */
   met: number;
-  /** People's words for the code, from the tuning half of the real phrasings (./people-words.ts); empty where none. */
-  said: string;
 }
 
-/** The last element, people's words, is left out where there are none: most codes have none, and the index is on a byte budget. */
-export type CodeDocumentRow = [number, string, string, string, string[], string[], string, 0 | 1, number, string?];
+export type CodeDocumentRow = [number, string, string, string, string[], string[], string, 0 | 1, number];
 
 export interface CodeSource {
   code: number;
@@ -42,7 +39,6 @@ export function codeDocuments(
   codes: readonly CodeSource[],
   screenLinesOf: (code: number) => string[],
   met: (code: number) => number,
-  saidOf: (code: number) => string = () => '',
 ): CodeDocument[] {
   return codes.map((code) => ({
     id: code.code,
@@ -54,16 +50,13 @@ export function codeDocuments(
     causes: (code.guide?.causes ?? []).map((slug) => slug.replace(/-/g, ' ')).join(' · '),
     guide: code.guide !== undefined,
     met: Math.round(met(code.code) * 1000) / 1000,
-    said: saidOf(code.code),
   }));
 }
 
 export function toRow(document: CodeDocument): CodeDocumentRow {
-  const row: CodeDocumentRow = [document.id, document.name, document.title, document.message, document.symptoms, document.screens, document.causes, document.guide ? 1 : 0, document.met];
-  if (document.said) row.push(document.said);
-  return row;
+  return [document.id, document.name, document.title, document.message, document.symptoms, document.screens, document.causes, document.guide ? 1 : 0, document.met];
 }
 
-export function fromRow([id, name, title, message, symptoms, screens, causes, guide, met, said]: CodeDocumentRow): CodeDocument {
-  return { id, name, title, message, symptoms, screens, causes, guide: guide === 1, met, said: said ?? '' };
+export function fromRow([id, name, title, message, symptoms, screens, causes, guide, met]: CodeDocumentRow): CodeDocument {
+  return { id, name, title, message, symptoms, screens, causes, guide: guide === 1, met };
 }

@@ -11,10 +11,10 @@ import { contextTerms } from './context-words.ts';
 import { allWords, closestWord, searchTerms } from './search-query.ts';
 import { PREFIX_LENGTH, rankCodes, wordsOf, type RankedCode } from './search-rank.ts';
 
-type Field = 'screens' | 'symptoms' | 'title' | 'name' | 'message' | 'causes' | 'said';
-const FIELDS: Field[] = ['screens', 'symptoms', 'title', 'name', 'message', 'causes', 'said'];
+type Field = 'screens' | 'symptoms' | 'title' | 'name' | 'message' | 'causes';
+const FIELDS: Field[] = ['screens', 'symptoms', 'title', 'name', 'message', 'causes'];
 /** A screen's words and a symptom are what people say they saw; Microsoft's message is what a log says. */
-export const FIELD_BOOST: Record<Field, number> = { screens: 4, symptoms: 5, title: 3, name: 3, message: 1, causes: 1, said: 1 };
+export const FIELD_BOOST: Record<Field, number> = { screens: 4, symptoms: 5, title: 3, name: 3, message: 1, causes: 1 };
 /** Context words stand for what a person meant, not what they wrote: they count for less. */
 export const CONTEXT_WEIGHT = 0.4;
 

@@ -5,15 +5,23 @@
 import { createHash } from 'node:crypto';
 
 export const PHRASINGS_FILE = 'tests/fixtures/phrasings/phrasings.tsv';
-export const PHRASING_COLUMNS = ['code', 'phrasing', 'source_url', 'split'] as const;
+export const PHRASING_COLUMNS = ['code', 'phrasing', 'source_url', 'split', 'kind'] as const;
 export const SPLITS = ['train', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
+/**
+ * Whether the sentence, read alone, says anything that sets one sign-in failure apart from another (`describes`: what
+ * the person did, saw or changed, the flow or the condition) or only that something failed (`vague`). Labelled from
+ * the sentence alone, without its code or any search result (tests/fixtures/phrasings/README.md).
+ */
+export const KINDS = ['describes', 'vague'] as const;
+export type Kind = (typeof KINDS)[number];
 
 export interface Phrasing {
   code: string;
   phrasing: string;
   sourceUrl: string;
   split: Split;
+  kind: Kind;
   /** 1-based line in the file, for messages. */
   line: number;
 }
@@ -41,14 +49,23 @@ export function parsePhrasings(text: string, file = PHRASINGS_FILE): { rows: Phr
       problems.push(`${file}:${line}: expected ${PHRASING_COLUMNS.length} tab-separated fields, found ${fields.length}`);
       return;
     }
-    const [code = '', phrasing = '', sourceUrl = '', split = ''] = fields;
+    const [code = '', phrasing = '', sourceUrl = '', split = '', kind = ''] = fields;
     if (!(SPLITS as readonly string[]).includes(split)) {
       problems.push(`${file}:${line}: split must be train or test, not "${split}"`);
       return;
     }
-    rows.push({ code, phrasing, sourceUrl, split: split as Split, line });
+    if (!(KINDS as readonly string[]).includes(kind)) {
+      problems.push(`${file}:${line}: kind must be describes or vague, not "${kind}"`);
+      return;
+    }
+    rows.push({ code, phrasing, sourceUrl, split: split as Split, kind: kind as Kind, line });
   });
   return { rows, problems };
+}
+
+/** The rows of one split (and, if given, one kind) as queries with the code each should find. */
+export function queriesOf(rows: readonly Phrasing[], split: Split, kind?: Kind): [string, number][] {
+  return rows.filter((row) => row.split === split && (kind === undefined || row.kind === kind)).map((row) => [row.phrasing, Number(row.code)]);
 }
 
 /**
