@@ -1,6 +1,7 @@
 /** The documented KQL that enriches sign-in logs with this site's catalogue: over the CSV, self-contained, or through a Sentinel watchlist. */
 import { CSV_COLUMNS, type CodeSummary } from '../../schemas/api.ts';
 import { SECURITY_SIGNAL } from './signals.ts';
+import { BIDI_CONTROLS, C0_C1_CONTROLS, LINE_SEPARATORS } from '../site/control-characters.ts';
 
 /**
  * Characters a KQL string literal cannot hold as they are, with the escape Kusto reads back as the same
@@ -9,8 +10,7 @@ import { SECURITY_SIGNAL } from './signals.ts';
  * controls, the Unicode line and paragraph separators (U+0085, U+2028, U+2029) and the bidirectional
  * overrides would break or visually reorder the query in an editor, so they are written as escapes too.
  */
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NEEDS_ESCAPE = new RegExp(`[\\\\"${C0_C1_CONTROLS}${LINE_SEPARATORS}${BIDI_CONTROLS}]`, 'g');
 const SHORT_ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** A double-quoted KQL string literal that Kusto reads back as exactly `text`, on one line. */

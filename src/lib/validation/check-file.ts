@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { codeSchema } from '../../schemas/code.ts';
 import { causeSchema } from '../../schemas/cause.ts';
+import { BIDI_CONTROLS } from '../site/control-characters.ts';
 import { fixSchema } from '../../schemas/fix.ts';
 import { plainReference, SLUG_PATTERN } from '../../schemas/reference.ts';
 import { decodeContent } from './content-file.ts';
@@ -42,7 +43,7 @@ const PLACEHOLDER = /\bTODO\b/;
 // The start of an element, a closing tag, a comment or a processing instruction.
 const HTML_TAG = /<[a-z!/?]/i;
 // Bidirectional embeddings, overrides and isolates: they reorder how the rest of a line is shown ("Trojan Source").
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROL = new RegExp(`[${BIDI_CONTROLS}]`);
 
 /** Every text value in the front matter, with its path. */
 function textFields(value: unknown, path: PropertyKey[] = []): Array<{ path: PropertyKey[]; text: string }> {

@@ -3,13 +3,14 @@
  * neither move the cursor, recolour, set the clipboard (OSC 52), start a new line, nor issue a GitHub
  * workflow command.
  */
+import { BIDI_CONTROLS, BIDI_MARKS, C0_C1_CONTROLS, LINE_SEPARATORS } from '../site/control-characters.ts';
 
 /**
  * Characters that a terminal or log viewer acts on instead of showing: C0 controls (newline, escape, bell),
  * DEL, C1 controls (U+009B is a one-byte CSI to some terminals), the Unicode line and paragraph separators,
  * and the bidirectional controls that reorder what is shown ("Trojan Source").
  */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const INVISIBLE = new RegExp(`[${C0_C1_CONTROLS}${BIDI_MARKS}${LINE_SEPARATORS}${BIDI_CONTROLS}]`, 'g');
 
 /** `text` with every control character written out as a visible escape (`\x1b`, `\n`, `\u202e`), on one line. */
 export function visible(text: string): string {
