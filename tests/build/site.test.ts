@@ -113,6 +113,22 @@ describe('the built site', () => {
     expect(links(`codes/${reference.code}/index.html`)).toContainEqual({ href: OFFICIAL_REFERENCE_URL, text: titles.get(OFFICIAL_REFERENCE_URL) });
   });
 
+  it('shows under every fix on a guide the sources that fix cites', () => {
+    const guides = readdirSync('content/codes').filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4));
+    const fixSources = (slug: string) => ((parseFrontMatter(readFileSync(`content/fixes/${slug}.mdx`, 'utf8')) as { data: { sources?: string[] } }).data.sources ?? []);
+    const missing: string[] = [];
+    let fixesSeen = 0;
+    for (const code of guides) {
+      const page = read(`codes/${code}/index.html`);
+      for (const [, slug, body] of page.matchAll(/<article class="fix" id="fix-([a-z0-9-]+)"[^>]*>([\s\S]*?)<\/article>/g)) {
+        fixesSeen += 1;
+        for (const url of fixSources(slug)) if (!body.includes(`href="${url.replace(/&/g, '&amp;')}"`)) missing.push(`${code}: fix ${slug} does not show ${url}`);
+      }
+    }
+    expect(fixesSeen).toBeGreaterThan(guides.length);
+    expect(missing).toEqual([]);
+  });
+
   it('lays out a code page in the order readers need it', () => {
     const page = read('codes/500121/index.html');
     const order = ['id="start"', 'id="meaning"', 'id="causes"', 'id="collect"', 'id="security"', 'id="related"', 'id="sources"'].map((marker) => page.indexOf(marker));
