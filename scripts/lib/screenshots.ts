@@ -18,7 +18,7 @@ export const README_SCREENSHOTS: readonly Screenshot[] = [
   { file: 'code-1280-dark.png', path: '/codes/500121/', width: 1280, height: 800, scheme: 'dark' },
 ];
 
-const REVIEWED_PAGES = { home: '/', guide: '/codes/500121/', helpdesk: '/codes/53003/?for=helpdesk', reference: '/codes/50142/', codes: '/codes/?q=zzzz+printer', fix: '/fixes/sync-device-clock/', signals: '/signals/' };
+const REVIEWED_PAGES = { home: '/', guide: '/codes/500121/', helpdesk: '/codes/53003/?for=helpdesk', reference: '/codes/50142/', codes: '/codes/?q=zzzz+printer', fix: '/fixes/re-register-authenticator-app/', signals: '/signals/' };
 
 /** Every page of `REVIEWED_PAGES` at phone and desktop width, light and dark, and without JavaScript. */
 export function reviewScreenshots(): Screenshot[] {

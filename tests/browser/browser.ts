@@ -36,7 +36,7 @@ export const PAGE_TYPES = [
   '/causes/',
   '/causes/mfa-reported-as-fraud/',
   '/fixes/',
-  '/fixes/sync-device-clock/',
+  '/fixes/re-register-authenticator-app/',
   '/categories/',
   '/categories/mfa/',
   '/search/?q=authenticator',

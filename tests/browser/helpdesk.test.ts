@@ -51,11 +51,11 @@ describe('deep links', () => {
     await page.goto(`${origin()}/codes/500121/`);
     await page.locator('#cause-mfa-reported-as-fraud [data-copy-link="cause-mfa-reported-as-fraud"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin()}/codes/500121/#cause-mfa-reported-as-fraud`);
-    await page.locator('[data-copy-link="fix-sync-device-clock"]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin()}/codes/500121/#fix-sync-device-clock`);
+    await page.locator('[data-copy-link="fix-re-register-authenticator-app"]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin()}/codes/500121/#fix-re-register-authenticator-app`);
   });
 
-  it.each(['cause-mfa-reported-as-fraud', 'fix-unblock-mfa-user-and-clear-risk', 'fix-sync-device-clock'])('opens a deep link to #%s scrolled to its anchor', async (anchor) => {
+  it.each(['cause-mfa-reported-as-fraud', 'fix-unblock-mfa-user-and-clear-risk', 'fix-re-register-authenticator-app'])('opens a deep link to #%s scrolled to its anchor', async (anchor) => {
     const { page } = await openPage(browser(), { viewport: { width: 1280, height: 720 } });
     await page.goto(`${origin()}/codes/500121/#${anchor}`);
     await page.waitForFunction(() => window.scrollY > 0);

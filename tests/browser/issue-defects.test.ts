@@ -73,7 +73,7 @@ describe('search results', () => {
 describe('the header box', () => {
   it('is a plain GET form with a length limit without JavaScript', async () => {
     const { page } = await openPage(browser(), { javaScriptEnabled: false });
-    await page.goto(`${origin()}/fixes/sync-device-clock/`);
+    await page.goto(`${origin()}/fixes/re-register-authenticator-app/`);
     const form = page.locator('form[data-header-search]');
     expect(await form.getAttribute('action')).toBe('/search/');
     expect(await form.getAttribute('method')).toBe('get');
