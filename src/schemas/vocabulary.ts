@@ -90,6 +90,10 @@ export const SIGNALS = {
     label: 'Misconfiguration',
     description: 'An app, policy or tenant setting is wrong; fix it once and it stops for everyone.',
   },
+  policy: {
+    label: 'Blocked by a setting',
+    description: 'A policy, an assignment or a switched-off feature stops this sign-in. That may be intended: an admin decides whether to change the setting or the person’s access.',
+  },
   'security-relevant': {
     label: 'Security-relevant',
     description: 'Worth watching in sign-in logs: in numbers it can point to an attack.',
