@@ -1,10 +1,10 @@
 /** `npm run bench:parse [-- --record]`: times the paste parsers on hostile inputs from 1 KB to 1 MB. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { parseArgs } from 'node:util';
 import { PARSE_SECTION, replaceSection, timeParsers, timingTable } from './lib/parse-bench.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({ options: { record: { type: 'boolean', default: false } } });
+const { values } = readCommandLine({ record: { type: 'boolean', default: false } }, 'usage: npm run bench:parse [-- --record]');
 const SIZES = [2 ** 10, 2 ** 13, 2 ** 16, 2 ** 18, 2 ** 20];
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;

@@ -5,17 +5,18 @@
  * Chromium, as shipped and with the full text (Pagefind). Prints a Markdown table.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { fromRow, type CodeDocumentRow } from '../src/lib/search/code-index.ts';
 import { NATURAL_LANGUAGE_QUERIES } from '../tests/browser/natural-language-queries.ts';
 import { chromium } from 'playwright-core';
 import { atlasEngine, browserEngine, measure, oramaEngine, plainMiniSearch, shippedBytes, type Engine, type QuerySet } from './lib/search-bench.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { parsePhrasings, queriesOf } from '../src/lib/search/phrasings.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({
-  options: { site: { type: 'string', default: 'dist' }, phrasings: { type: 'string', default: 'tests/fixtures/phrasings/phrasings.tsv' }, browser: { type: 'boolean', default: false } },
-});
+const { values } = readCommandLine(
+  { site: { type: 'string', default: 'dist' }, phrasings: { type: 'string', default: 'tests/fixtures/phrasings/phrasings.tsv' }, browser: { type: 'boolean', default: false } },
+  'usage: npm run bench:search -- [--site DIR] [--phrasings FILE] [--browser]',
+);
 const indexFile = `${values.site}/code-index.json`;
 if (!existsSync(indexFile)) {
   console.error(`${indexFile} does not exist: build the site first (npm run build -- --local), or name its folder with --site.`);

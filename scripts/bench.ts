@@ -7,14 +7,15 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { htmlFiles } from './lib/site-links.ts';
 import { replaceIntro } from './lib/parse-bench.ts';
 import { syntheticContent } from './lib/synthetic-content.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({
-  options: { codes: { type: 'string', default: '1509,10000' }, pipeline: { type: 'string', default: 'data' }, record: { type: 'boolean', default: false } },
-});
+const { values } = readCommandLine(
+  { codes: { type: 'string', default: '1509,10000' }, pipeline: { type: 'string', default: 'data' }, record: { type: 'boolean', default: false } },
+  'usage: npm run bench -- [--codes 1509,10000] [--pipeline data,mdx] [--record]',
+);
 const sizes = values.codes.split(',').map(Number).filter((size) => size > 0);
 const PIPELINES = ['data', 'mdx'] as const;
 type Pipeline = (typeof PIPELINES)[number];

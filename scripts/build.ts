@@ -9,14 +9,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { LOCAL_BUILD_VARIABLE } from '../src/lib/site/site-url.ts';
 import { closeSearchIndex, writeSearchIndex } from './lib/search-index.ts';
 import { htmlFiles } from './lib/site-links.ts';
 import { removeIfEmpty, removeStaleStaging, stagingFolders } from './lib/staging.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
 const root = process.cwd();
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, local: { type: 'boolean', default: false } } });
+const { values } = readCommandLine({ out: { type: 'string', default: 'dist' }, local: { type: 'boolean', default: false } }, 'usage: npm run build [-- --out DIR] [-- --local]');
 const dist = resolve(root, values.out);
 const tmp = join(root, '.build-tmp');
 const { staging, previous } = stagingFolders(tmp, process.pid);

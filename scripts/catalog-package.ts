@@ -6,12 +6,15 @@
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { CodeIndex } from '../src/schemas/api.ts';
 import { catalogDate, catalogVersion, publishedManifest, typeDeclarations } from './lib/catalog-package.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
 const WORKSPACE = resolve(import.meta.dirname, '../packages/catalog');
-const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, out: { type: 'string', default: join(WORKSPACE, 'dist') } } });
+const { values } = readCommandLine(
+  { site: { type: 'string', default: 'dist' }, out: { type: 'string', default: join(WORKSPACE, 'dist') } },
+  'usage: npm run package:catalog [-- --site DIR] [--out DIR]',
+);
 const site = resolve(values.site);
 const out = resolve(values.out);
 

@@ -5,14 +5,15 @@
  * $GITHUB_OUTPUT). Writes nothing at all when the table cannot be read or looks cut short.
  */
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { CATALOG_FILE } from '../src/lib/catalog/catalog-file.ts';
 import { proposeCatalogUpdate } from './lib/catalog-update.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { body: { type: 'string' }, label: { type: 'string' } } });
+const USAGE = 'usage: npm run sync:update -- reference-error-codes.md [--body pr-body.md] [--label "where the table came from"]';
+const { values, positionals } = readCommandLine({ body: { type: 'string' }, label: { type: 'string' } }, USAGE, true);
 const [file] = positionals;
 if (!file || positionals.length > 1) {
-  console.error('usage: npm run sync:update -- reference-error-codes.md [--body pr-body.md] [--label "where the table came from"]');
+  console.error(USAGE);
   process.exit(2);
 }
 

@@ -6,16 +6,17 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { countTextsPerCode, frequencyTsv } from './lib/code-mentions.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({
-  options: {
+const { values } = readCommandLine(
+  {
     docs: { type: 'string', multiple: true, default: [] },
     library: { type: 'string', multiple: true, default: [] },
     write: { type: 'boolean', default: false },
   },
-});
+  'usage: node scripts/count-mentions.ts --docs <git dir>… --library <git dir>… [--write]',
+);
 
 const git = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 

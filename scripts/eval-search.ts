@@ -8,18 +8,16 @@
  * `train`, the one to tune on: the held-out `test` split is read only when asked for, to report, never to tune.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { fromRow, type CodeDocumentRow } from '../src/lib/search/code-index.ts';
 import { buildCodeIndex, searchCodes } from '../src/lib/search/code-search.ts';
 import { parsePhrasings, PHRASINGS_FILE, queriesOf } from '../src/lib/search/phrasings.ts';
 import { formatScore, scoreQueries } from './lib/search-bench.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({
-  options: {
-    site: { type: 'string', default: 'dist' },
-    split: { type: 'string', default: 'train' },
-  },
-});
+const { values } = readCommandLine(
+  { site: { type: 'string', default: 'dist' }, split: { type: 'string', default: 'train' } },
+  'usage: npm run eval:search -- [--site DIR] [--split train|test|both]',
+);
 if (!['train', 'test', 'both'].includes(values.split)) {
   console.error(`--split must be train, test or both, not "${values.split}".`);
   process.exit(1);

@@ -4,10 +4,10 @@
  * banner, "--host" hint and telemetry notice would otherwise come after it.
  */
 import { preview } from 'astro';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './lib/command-line.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' } } });
+const { values } = readCommandLine({ out: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' } }, 'usage: node scripts/preview.ts [--out DIR] [--port N]');
 // Warnings and errors only, then our own last line.
 const server = await preview({ root: process.cwd(), outDir: values.out, server: { port: Number(values.port) }, logLevel: 'warn' });
 const address = server.urls?.local[0] ?? `http://localhost:${server.port}/`;

@@ -7,11 +7,14 @@ import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { serveStatic } from './lib/static-server.ts';
 import { README_SCREENSHOTS, reviewScreenshots } from './lib/screenshots.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'docs/screenshots' }, all: { type: 'boolean', default: false } } });
+const { values } = readCommandLine(
+  { site: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'docs/screenshots' }, all: { type: 'boolean', default: false } },
+  'usage: npm run screenshots [-- --site DIR] [--out DIR] [--all]',
+);
 const site = values.site;
 if (!existsSync(join(site, 'index.html'))) {
   if (site !== 'dist') throw new Error(`${site}/index.html does not exist: build the site there first`);

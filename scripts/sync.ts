@@ -4,10 +4,10 @@
  * changed. It never drops a code that has a written guide, and writes nothing when the file cannot be read.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { CATALOG_FILE, DOCUMENTED_IN, formatCatalog, parseCatalog, type DocumentedIn } from '../src/lib/catalog/catalog-file.ts';
 import { visible } from '../src/lib/validation/terminal-text.ts';
 import { formatSyncReport, parseMessageList, parseReferenceTable, syncCatalog } from './lib/sync-catalog.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
 const USAGE = `usage: npm run sync -- FILE [--source ${DOCUMENTED_IN.join('|')}] [--dry-run]
   FILE ending in .md: the Markdown source of Microsoft's error code reference page
@@ -18,7 +18,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { source: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
+const { values, positionals } = readCommandLine({ source: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } }, USAGE, true);
 const [file] = positionals;
 if (!file || positionals.length > 1) fail(USAGE);
 // Messages quote the file's name and what was typed: shown, never acted on by the terminal.
