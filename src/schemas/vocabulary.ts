@@ -94,6 +94,10 @@ export const SIGNALS = {
     label: 'Blocked by a setting',
     description: 'A policy, an assignment or a switched-off feature stops this sign-in. That may be intended: an admin decides whether to change the setting or the person’s access.',
   },
+  unclassified: {
+    label: 'Not classified',
+    description: 'Microsoft’s text does not say whether this is a passing fault, a wrong setting or a mistake; the causes on the page say what is known.',
+  },
   'security-relevant': {
     label: 'Security-relevant',
     description: 'Worth watching in sign-in logs: in numbers it can point to an attack.',

@@ -67,7 +67,7 @@ describe('catalogue problems', () => {
     `);
     expect(problemsOf(`${header}\n${classified.replace('transient', 'noise')}\n`)).toMatchInlineSnapshot(`
       [
-        "KB042 2:50 "noise" is not a signal | use one of benign, interrupt, transient, user-error, misconfiguration, policy, security-relevant",
+        "KB042 2:50 "noise" is not a signal | use one of benign, interrupt, transient, user-error, misconfiguration, policy, unclassified, security-relevant",
       ]
     `);
     expect(problemsOf(`${header}\n${classified.replace('\tsure\t', '\tmaybe\t')}\n`)).toMatchInlineSnapshot(`

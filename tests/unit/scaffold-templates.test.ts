@@ -23,7 +23,7 @@ describe('scaffold templates', () => {
       # Who can act, most likely first: user, helpdesk, admin, developer
       audiences: [TODO]
       signal:
-        # One of: benign, interrupt, transient, user-error, misconfiguration, policy, security-relevant
+        # One of: benign, interrupt, transient, user-error, misconfiguration, policy, unclassified, security-relevant
         kind: TODO
         # For codes that matter to security teams, add what to look for and a query:
         # detection: "Many failures for one user in an hour suggest …"
