@@ -117,6 +117,14 @@ describe('placeholder words', () => {
     expect(marked(catalogued(76024).message)).toContain('while the [N] most recent certificates');
     expect(marked(catalogued(90130).message)).toMatch(/^\[the application\] '\[an app ID\]' \[the app name\] is not supported/);
   });
+
+  it('does not repeat the noun Microsoft’s text puts right before a bare placeholder (1000701, 28000, 1000107)', () => {
+    expect(marked(catalogued(1000701).message)).toContain('found in tenant [shown in the error].');
+    expect(marked(catalogued(28000).message)).toContain('Scope [shown in the error] is not valid.');
+    expect(marked(catalogued(1000107).logMessage || catalogued(1000107).message)).toMatch(/^The tenant ID \[shown in the error\] provided/);
+    // A quoted value is a value of its kind, and keeps its article: "scope 'a scope'".
+    expect(marked(catalogued(28002).message)).toContain("scope '[a scope]'");
+  });
 });
 
 describe('messageWordings', () => {

@@ -116,6 +116,17 @@ export function slotWords(name: string, quoted: boolean, afterArticle = false): 
 // "the {tenant} directory", "a {type}": the text before the placeholder already has its article.
 const ENDS_IN_ARTICLE = /\b(the|a|an|this|that|your|its)\s$/i;
 
+// "in tenant {tenant}", "Scope {scope}": Microsoft's text names the thing just before its placeholder, so "the tenant"
+// would stutter ("in tenant the tenant"); the slot then says only where its value is.
+const SHOWN_IN_ERROR = 'shown in the error';
+
+/** Whether a bare placeholder comes right after the noun its own words end in ("tenant {tenant}", "ID {tenantId}"). */
+function followsOwnNoun(before: string, name: string): boolean {
+  const previous = /([A-Za-z]+)\s$/.exec(before)?.[1].toLowerCase();
+  const noun = placeholderWords(name).split(' ').at(-1)?.toLowerCase();
+  return previous !== undefined && (previous === noun || previous === `${noun}s`);
+}
+
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 
 /** A message split into Microsoft's text and its placeholders, in order; joining the text and `{name}`s gives the message back. */
@@ -126,7 +137,9 @@ export function messageParts(message: string): MessagePart[] {
     const start = match.index;
     if (start > last) parts.push({ kind: 'text', text: message.slice(last, start) });
     const quoted = QUOTES.has(message[start - 1] ?? '') && QUOTES.has(message[start + match[0].length] ?? '');
-    parts.push({ kind: 'slot', name: match[1], words: slotWords(match[1], quoted, ENDS_IN_ARTICLE.test(message.slice(0, start))) });
+    const before = message.slice(0, start);
+    const words = !quoted && !NUMBERS.has(match[1]) && followsOwnNoun(before, match[1]) ? SHOWN_IN_ERROR : slotWords(match[1], quoted, ENDS_IN_ARTICLE.test(before));
+    parts.push({ kind: 'slot', name: match[1], words });
     last = start + match[0].length;
   }
   if (last < message.length) parts.push({ kind: 'text', text: message.slice(last) });
