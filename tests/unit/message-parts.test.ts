@@ -122,6 +122,7 @@ describe('placeholder words', () => {
     expect(marked(catalogued(1000701).message)).toContain('found in tenant [shown in the error].');
     expect(marked(catalogued(28000).message)).toContain('Scope [shown in the error] is not valid.');
     expect(marked(catalogued(1000107).logMessage || catalogued(1000107).message)).toMatch(/^The tenant ID \[shown in the error\] provided/);
+    expect(marked(catalogued(1000470).message)).toMatch(/^The protocol \[shown in the error\] is blocked for tenant \[shown in the error\]\./);
     // A quoted value is a value of its kind, and keeps its article: "scope 'a scope'".
     expect(marked(catalogued(28002).message)).toContain("scope '[a scope]'");
   });

@@ -120,11 +120,11 @@ const ENDS_IN_ARTICLE = /\b(the|a|an|this|that|your|its)\s$/i;
 // would stutter ("in tenant the tenant"); the slot then says only where its value is.
 const SHOWN_IN_ERROR = 'shown in the error';
 
-/** Whether a bare placeholder comes right after the noun its own words end in ("tenant {tenant}", "ID {tenantId}"). */
+/** Whether a bare placeholder comes right after a noun its own words begin or end with ("tenant {tenant}", "ID {tenantId}", "tenant {tenantId}"). */
 function followsOwnNoun(before: string, name: string): boolean {
   const previous = /([A-Za-z]+)\s$/.exec(before)?.[1].toLowerCase();
-  const noun = placeholderWords(name).split(' ').at(-1)?.toLowerCase();
-  return previous !== undefined && (previous === noun || previous === `${noun}s`);
+  const words = placeholderWords(name).toLowerCase().split(' ');
+  return previous !== undefined && [words[0], words.at(-1)].some((noun) => previous === noun || previous === `${noun}s`);
 }
 
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
