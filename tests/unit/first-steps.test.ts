@@ -40,4 +40,12 @@ describe('the first steps of a reference page', () => {
     expect(who({ audiences: ['user', 'admin'], category: 'service', signal: 'transient', confidence: 'sure' })).toEqual(['user', 'helpdesk', 'admin']);
     expect(who({ audiences: ['admin', 'developer'], category: 'application', signal: 'misconfiguration', confidence: 'sure' })).toEqual(['user', 'helpdesk', 'admin', 'developer']);
   });
+
+  it('offers no admin step where the catalogue is sure only others can act, as on 1000202', () => {
+    const code1000202: CodeFacts = { audiences: ['developer', 'user'], category: 'tenant', signal: 'misconfiguration', confidence: 'sure' };
+    expect(who(code1000202)).toEqual(['user', 'helpdesk', 'developer']);
+    expect(who({ audiences: ['user', 'helpdesk'], category: 'device', signal: 'user-error', confidence: 'sure' })).toEqual(['user', 'helpdesk']);
+    // A reading that is only a guess may have missed the admin, so the admin keeps a step.
+    expect(who({ audiences: ['user', 'developer'], category: 'application', signal: 'misconfiguration', confidence: 'guess' })).toEqual(['user', 'helpdesk', 'admin', 'developer']);
+  });
 });

@@ -28,6 +28,16 @@ describe('referenceTitle', () => {
     expect(referenceTitle(row({ name: 'QuotedLongValue', message: `The value '${'word '.repeat(20)}for this' is not in the list of values allowed for it here.` }))).toBe('Quoted long value');
   });
 
+  it('never cuts a denial from the "as …" that limits it (500017)', () => {
+    const message = "Application '{appIdentifier}' is not allowed as a resource application to execute the flow.";
+    expect(referenceTitle(row({ message }))).not.toBe("Application 'an app identifier' is not allowed");
+    expect(referenceTitle(row({ message }))).toBe("Application 'an app identifier' is not allowed as a resource application to execute the flow");
+    // After anything but a denial, " as " still ends a phrase.
+    expect(referenceTitle(row({ message: `The token binding claim was not generated on the same device as the attestation key ${'of this sign-in '.repeat(3)}.` }))).toBe(
+      'The token binding claim was not generated on the same device',
+    );
+  });
+
   it('prefers the symbolic name to a cut, and a slightly long whole sentence to the number', () => {
     const sentence = `Regional Cache Auth Service token requests for flows that require ${'very '.repeat(4)}encrypted tokens are forbidden`;
     expect(sentence.length).toBeGreaterThan(90);

@@ -44,7 +44,7 @@ describe('messageParts on real catalogue messages', () => {
   });
 
   it('reads a placeholder with a capital and parentheses around its kind (399207)', () => {
-    expect(marked(catalogued(399207).logMessage)).toBe("The token request does not contain one or more supported response token type(s): '[a res type]'.");
+    expect(marked(catalogued(399207).logMessage)).toBe("The token request does not contain one or more supported response token type(s): '[a resource type]'.");
   });
 
   it('returns a message without placeholders as one run of text (50126)', () => {
@@ -77,8 +77,17 @@ describe('placeholder words', () => {
     ['appIdentifier', 'app identifier'],
     ['resourceUrl', 'resource URL'],
     ['xmlNamespace', 'XML namespace'],
-    ['ResType', 'res type'],
-    ['tenant2', 'tenant 2'],
+    ['ResType', 'resource type'],
+    ['algoName', 'algorithm name'],
+    ['curTime', 'current time'],
+    ['objGuid', 'object GUID'],
+    ['akamsLink', 'aka.ms link'],
+    ['kid', 'key ID'],
+    ['appid', 'app ID'],
+    ['thumbPrint', 'thumbprint'],
+    ['actual', 'actual value'],
+    ['appConstant', 'application'],
+    ['tenant2', 'second tenant'],
     ['scopeListString', 'scope list string'],
   ])('%s reads as %s', (name, words) => {
     expect(placeholderWords(name)).toBe(words);
@@ -96,8 +105,26 @@ describe('placeholder words', () => {
     ['address', true, 'an address'],
     ['status', true, 'a status'],
     ['user', true, 'a user'],
+    ['num', false, 'N'],
+    ['maxItems', true, 'N'],
   ])('{%s} (quoted: %s) reads as %s', (name, quoted, words) => {
     expect(slotWords(name, quoted)).toBe(words);
+  });
+
+  it('spells out Microsoft’s short forms and reads numbers as N, so no slot reads "the num" or "an algo name" (900044, 900102, 76024)', () => {
+    expect(marked(catalogued(900044).message)).toBe('Only version [N] of PKeyAuth is supported.');
+    expect(marked(catalogued(900102).message)).toBe("'[an algorithm name]' algorithm not supported.");
+    expect(marked(catalogued(76024).message)).toContain('while the [N] most recent certificates');
+    expect(marked(catalogued(90130).message)).toMatch(/^\[the application\] '\[an app ID\]' \[the app name\] is not supported/);
+  });
+
+  it('does not repeat the noun Microsoft’s text puts right before a bare placeholder (1000701, 28000, 1000107)', () => {
+    expect(marked(catalogued(1000701).message)).toContain('found in tenant [shown in the error].');
+    expect(marked(catalogued(28000).message)).toContain('Scope [shown in the error] is not valid.');
+    expect(marked(catalogued(1000107).logMessage || catalogued(1000107).message)).toMatch(/^The tenant ID \[shown in the error\] provided/);
+    expect(marked(catalogued(1000470).message)).toMatch(/^The protocol \[shown in the error\] is blocked for tenant \[shown in the error\]\./);
+    // A quoted value is a value of its kind, and keeps its article: "scope 'a scope'".
+    expect(marked(catalogued(28002).message)).toContain("scope '[a scope]'");
   });
 });
 

@@ -18,7 +18,11 @@ export interface CodeFacts {
  * be able to act; otherwise `report`, which sends the details to the helpdesk and promises nothing.
  */
 export type UserStep = 'retry' | 'follow-prompt' | 'correct-input' | 'not-yours' | 'report';
-/** The admin's step: the sign-in log, or for a Conditional Access code known for sure, the policy that applied. */
+/**
+ * The admin's step: the sign-in log, or for a Conditional Access code known for sure, the policy that applied.
+ * Offered where an admin is among those who can act, the code comes from a Conditional Access policy, or the
+ * catalogue is not sure who can act (1000202, read for sure as the developer's and the user's, gets none).
+ */
 export type AdminStep = 'sign-in-log' | 'conditional-access';
 
 export type FirstStep = { audience: 'user'; kind: UserStep } | { audience: 'helpdesk'; kind: 'find-sign-in' } | { audience: 'admin'; kind: AdminStep } | { audience: 'developer'; kind: 'check-request' };
@@ -33,10 +37,12 @@ export function firstSteps(facts: CodeFacts): FirstStep[] {
     : sure && facts.signal === 'user-error' ? 'correct-input'
     : 'report';
   const developerOnly = facts.audiences.length > 0 && facts.audiences.every((audience) => audience === 'developer');
+  // A Conditional Access code comes from a policy, which an admin sets, whoever else the catalogue names.
+  const adminActs = facts.audiences.length === 0 || facts.audiences.includes('admin') || facts.category === 'conditional-access' || (!sure && !developerOnly);
   return [
     { audience: 'user', kind: user },
     { audience: 'helpdesk', kind: 'find-sign-in' },
-    ...(developerOnly ? [] : [{ audience: 'admin' as const, kind: sure && facts.category === 'conditional-access' ? ('conditional-access' as const) : ('sign-in-log' as const) }]),
+    ...(adminActs ? [{ audience: 'admin' as const, kind: sure && facts.category === 'conditional-access' ? ('conditional-access' as const) : ('sign-in-log' as const) }] : []),
     ...(facts.audiences.includes('developer') ? [{ audience: 'developer' as const, kind: 'check-request' as const }] : []),
   ];
 }

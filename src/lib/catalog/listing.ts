@@ -67,8 +67,11 @@ function firstSentence(message: string): string {
 const PHRASE_BREAKS = [' because ', ', because ', ' due to ', ', which ', ', so ', ', but ', ', and ', ', as ', ' since ', '; ', ' - ', ' (', ', please ', '. ', ' that ', ' which ', ' when ', ' while ', ' for ', ' in ', ' on ', ' with ', ' by ', ' from ', ' during ', ' using ', ' after ', ' before ', ' unless ', ' if ', ' as ', ' where ', ' but '];
 // A sentence that opens with one of these has its main clause after a comma, so nothing before that comma stands alone.
 const SUBORDINATE_OPENING = /^(due to|because|if|when|whenever|since|although|while|either|as|for|in order|to|unless|after|before|once)\b/i;
-// A cut after one of these leaves the phrase hanging ("…is not", "…the").
-const HANGING_END = /\b(not|the|a|an|is|are|was|were|be|been|being|to|of|no|any|and|or|must|can|cannot|should|will|would|may|have|has|had|do|does|did|it|its|this|that|their|your|his|her|which|some)$/i;
+// A cut after one of these leaves the phrase hanging ("…is not", "…the", "…in tenant shown").
+const HANGING_END = /\b(not|the|a|an|is|are|was|were|be|been|being|to|of|no|any|and|or|must|can|cannot|should|will|would|may|have|has|had|do|does|did|it|its|this|that|their|your|his|her|which|some|shown)$/i;
+// A cut before " as " right after a denial ("…is not allowed | as a resource application") drops what limits the
+// denial, and the title then says more than Microsoft does.
+const DENIAL_END = /\b(not|never|cannot)\s+\S+$/i;
 // Without a verb a cut is a noun phrase ("Consent between first party application 'an application ID'"), not a statement.
 const VERB = /\b(is|are|was|were|has|have|had|does|do|did|can|cannot|could|must|should|will|would|may|might|need|needs|requires|exceeds|contains|supports|matches|exists?|occurred|failed|[a-z]{3,}ed)\b/i;
 
@@ -100,7 +103,10 @@ function phraseCut(sentence: string): string | undefined {
     if (clause.length <= TITLE_LIMIT) return clause;
     const cuts = PHRASE_BREAKS.flatMap((mark) => {
       const found: string[] = [];
-      for (let at = clause.indexOf(mark); at > 0; at = clause.indexOf(mark, at + 1)) found.push(clause.slice(0, at).replace(/[,;:]$/, '').trim());
+      for (let at = clause.indexOf(mark); at > 0; at = clause.indexOf(mark, at + 1)) {
+        const cut = clause.slice(0, at).replace(/[,;:]$/, '').trim();
+        if (!(mark === ' as ' && DENIAL_END.test(cut))) found.push(cut);
+      }
       return found;
     }).filter((cut) => cut.length <= TITLE_LIMIT && balanced(cut) && VERB.test(cut.split(' ').slice(1).join(' ')) && !HANGING_END.test(cut));
     const longest = cuts.sort((a, b) => b.length - a.length)[0];

@@ -21,11 +21,61 @@ const INITIALISMS: Record<string, string> = {
   sp: 'SP',
   idp: 'IdP',
   oid: 'OID',
+  guid: 'GUID',
 };
 
-/** `tenantId` → "tenant ID", `valid_verbs` → "valid verbs", `0` → "value". */
+// Microsoft's short forms inside placeholder names, spelled out so that a slot reads as words ("algoName" → "algorithm name").
+const SHORT_WORDS: Record<string, string> = {
+  akams: 'aka.ms',
+  algo: 'algorithm',
+  auth: 'authentication',
+  brk: 'broker',
+  cur: 'current',
+  dest: 'destination',
+  dests: 'destinations',
+  ex: 'exception',
+  exp: 'expiry',
+  max: 'maximum',
+  min: 'minimum',
+  obj: 'object',
+  reg: 'registration',
+  req: 'request',
+  res: 'resource',
+  val: 'value',
+};
+
+// Whole names whose parts do not say what the real error puts there: a bare adjective ("actual"), a name run
+// together ("appid", "thumbPrint"), a short form of its own ("kid", "plid") or a constant that is a word ("Application").
+const NAMED: Record<string, string> = {
+  actual: 'actual value',
+  expected: 'expected value',
+  provided: 'value',
+  actualMajor: 'actual major version',
+  actualMinor: 'actual minor version',
+  major: 'major version',
+  minor: 'minor version',
+  appConstant: 'application',
+  resConstant: 'resource',
+  resourceConstant: 'resource',
+  appid: 'app ID',
+  kid: 'key ID',
+  thumbPrint: 'thumbprint',
+  msiSpid: 'MSI service principal ID',
+  plid: 'private link ID',
+  plrid: 'private link resource ID',
+  tenant1: 'first tenant',
+  tenant2: 'second tenant',
+};
+
+// Names that stand for a count or a size. They read as "N", which fits wherever Microsoft's text puts a number
+// ("Only version N of PKeyAuth", "the N most recent certificates"), where "the number" would not.
+const NUMBERS = new Set(['num', 'length', 'maxItems', 'minSize', 'certsLimit', 'policyObjectIdsMaxCount']);
+
+/** `tenantId` → "tenant ID", `valid_verbs` → "valid verbs", `algoName` → "algorithm name", `num` → "N", `0` → "value". */
 export function placeholderWords(name: string): string {
   if (/^\d+$/.test(name)) return 'value';
+  if (NUMBERS.has(name)) return 'N';
+  if (Object.hasOwn(NAMED, name)) return NAMED[name];
   return name
     .replace(/_/g, ' ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -33,7 +83,7 @@ export function placeholderWords(name: string): string {
     .replace(/([A-Za-z])(\d)/g, '$1 $2')
     .split(' ')
     .filter(Boolean)
-    .map((word) => INITIALISMS[word.toLowerCase()] ?? word.toLowerCase())
+    .map((word) => INITIALISMS[word.toLowerCase()] ?? SHORT_WORDS[word.toLowerCase()] ?? word.toLowerCase())
     .join(' ');
 }
 
@@ -54,16 +104,28 @@ function indefiniteArticle(words: string): string {
 /**
  * A placeholder as a reader takes it. A quoted one (`'{name}'`) stands for one value the real error shows,
  * so it reads "a name"; a bare one (`{resource}`) names the thing of this sign-in, so it reads "the resource",
- * or just "tenant" where Microsoft's text already gives it an article ("the {tenant} directory").
+ * or just "tenant" where Microsoft's text already gives it an article ("the {tenant} directory"). A number
+ * reads "N" with no article.
  */
 export function slotWords(name: string, quoted: boolean, afterArticle = false): string {
   const words = placeholderWords(name);
-  if (afterArticle && !quoted) return words;
+  if ((afterArticle && !quoted) || NUMBERS.has(name)) return words;
   return `${quoted ? indefiniteArticle(words) : 'the'} ${words}`;
 }
 
 // "the {tenant} directory", "a {type}": the text before the placeholder already has its article.
 const ENDS_IN_ARTICLE = /\b(the|a|an|this|that|your|its)\s$/i;
+
+// "in tenant {tenant}", "Scope {scope}": Microsoft's text names the thing just before its placeholder, so "the tenant"
+// would stutter ("in tenant the tenant"); the slot then says only where its value is.
+const SHOWN_IN_ERROR = 'shown in the error';
+
+/** Whether a bare placeholder comes right after a noun its own words begin or end with ("tenant {tenant}", "ID {tenantId}", "tenant {tenantId}"). */
+function followsOwnNoun(before: string, name: string): boolean {
+  const previous = /([A-Za-z]+)\s$/.exec(before)?.[1].toLowerCase();
+  const words = placeholderWords(name).toLowerCase().split(' ');
+  return previous !== undefined && [words[0], words.at(-1)].some((noun) => previous === noun || previous === `${noun}s`);
+}
 
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 
@@ -75,7 +137,9 @@ export function messageParts(message: string): MessagePart[] {
     const start = match.index;
     if (start > last) parts.push({ kind: 'text', text: message.slice(last, start) });
     const quoted = QUOTES.has(message[start - 1] ?? '') && QUOTES.has(message[start + match[0].length] ?? '');
-    parts.push({ kind: 'slot', name: match[1], words: slotWords(match[1], quoted, ENDS_IN_ARTICLE.test(message.slice(0, start))) });
+    const before = message.slice(0, start);
+    const words = !quoted && !NUMBERS.has(match[1]) && followsOwnNoun(before, match[1]) ? SHOWN_IN_ERROR : slotWords(match[1], quoted, ENDS_IN_ARTICLE.test(before));
+    parts.push({ kind: 'slot', name: match[1], words });
     last = start + match[0].length;
   }
   if (last < message.length) parts.push({ kind: 'text', text: message.slice(last) });
