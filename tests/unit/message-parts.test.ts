@@ -30,8 +30,15 @@ describe('messageParts on real catalogue messages', () => {
 
   it('reads a bare placeholder as "the …", and drops "the" where Microsoft’s text already has it (50034)', () => {
     expect(marked(catalogued(50034).message)).toBe(
-      'The user account [the identifier] does not exist in the [tenant] directory. To sign into this application, the account must be added to the directory.',
+      'The user account [identifier] does not exist in the [tenant] directory. To sign into this application, the account must be added to the directory.',
     );
+    expect(marked(catalogued(90010).message)).toContain('create [the algorithm name]');
+  });
+
+  it('reads a placeholder right after the noun it belongs to without "the" (220025, 901004, 50105)', () => {
+    expect(marked(catalogued(220025).message)).toBe('Encryption key [version] not found.');
+    expect(marked(catalogued(901004).message)).toBe('Expected parameter [name] not found.');
+    expect(marked(catalogued(50105).message)).toMatch(/^Your administrator has configured the application \[app name\] \('\[an app ID\]'\)/);
   });
 
   it('keeps punctuation glued to placeholders: quotes, brackets and a following one (50194, 65001)', () => {

@@ -116,6 +116,12 @@ export function slotWords(name: string, quoted: boolean, afterArticle = false): 
 // "the {tenant} directory", "a {type}": the text before the placeholder already has its article.
 const ENDS_IN_ARTICLE = /\b(the|a|an|this|that|your|its)\s$/i;
 
+// "Encryption key {version}", "parameter {name}", "the application {appName}": Microsoft's text puts the value right
+// after the noun it belongs to, so "the" would read as a second noun phrase ("Encryption key the version"); the slot
+// then reads as its words alone. Only nouns Microsoft's messages use this way: after a verb ("create {algoName}") the
+// article is right.
+const ENDS_IN_NAMING_NOUN = /\b(application|app|assertion|account|audience|thumbprint|version|scenario|provider|prompt|domain|key|source|request|code|uri|role|identifier|token|method|endpoint|hostname|parameter|cloud|protocol|algorithm|line|position|type|list|id)\s$/i;
+
 // "in tenant {tenant}", "Scope {scope}": Microsoft's text names the thing just before its placeholder, so "the tenant"
 // would stutter ("in tenant the tenant"); the slot then says only where its value is.
 const SHOWN_IN_ERROR = 'shown in the error';
@@ -138,7 +144,7 @@ export function messageParts(message: string): MessagePart[] {
     if (start > last) parts.push({ kind: 'text', text: message.slice(last, start) });
     const quoted = QUOTES.has(message[start - 1] ?? '') && QUOTES.has(message[start + match[0].length] ?? '');
     const before = message.slice(0, start);
-    const words = !quoted && !NUMBERS.has(match[1]) && followsOwnNoun(before, match[1]) ? SHOWN_IN_ERROR : slotWords(match[1], quoted, ENDS_IN_ARTICLE.test(before));
+    const words = !quoted && !NUMBERS.has(match[1]) && followsOwnNoun(before, match[1]) ? SHOWN_IN_ERROR : slotWords(match[1], quoted, ENDS_IN_ARTICLE.test(before) || ENDS_IN_NAMING_NOUN.test(before));
     parts.push({ kind: 'slot', name: match[1], words });
     last = start + match[0].length;
   }
