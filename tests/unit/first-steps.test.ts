@@ -17,8 +17,9 @@ describe('the first steps of a reference page', () => {
     expect(firstSteps(code50142).find((step) => step.audience === 'admin')?.kind).toBe('conditional-access');
   });
 
-  it('suggests a retry only for a code read as passing', () => {
-    expect(userStep({ audiences: ['user', 'admin'], category: 'service', signal: 'transient', confidence: 'guess' })).toBe('retry');
+  it('suggests a retry only for a code known for sure to be passing', () => {
+    expect(userStep({ audiences: ['user', 'admin'], category: 'service', signal: 'transient', confidence: 'sure' })).toBe('retry');
+    expect(userStep({ audiences: ['user', 'admin'], category: 'service', signal: 'transient', confidence: 'guess' })).toBe('report');
     expect(userStep({ audiences: ['user', 'admin'], category: 'service', signal: 'benign', confidence: 'guess' })).toBe('report');
     expect(userStep({ audiences: [], category: undefined, signal: undefined, confidence: undefined })).toBe('report');
   });

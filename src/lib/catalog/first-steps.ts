@@ -12,7 +12,7 @@ export interface CodeFacts {
 }
 
 /**
- * What the person signing in is told: `retry` only where the code is read as passing; `follow-prompt` where the
+ * What the person signing in is told: `retry` only where the code is known for sure to be passing; `follow-prompt` where the
  * sign-in is known to ask for something more (50142: a password change a policy requires); `correct-input`
  * where the user is known to have got something wrong; `not-yours` where only an admin or developer is known to
  * be able to act; otherwise `report`, which sends the details to the helpdesk and promises nothing.
@@ -32,7 +32,7 @@ export function firstSteps(facts: CodeFacts): FirstStep[] {
   const userActs = facts.audiences.length === 0 || facts.audiences.includes('user');
   const user: UserStep =
     !userActs ? (sure ? 'not-yours' : 'report')
-    : facts.signal === 'transient' ? 'retry'
+    : sure && facts.signal === 'transient' ? 'retry'
     : sure && facts.signal === 'interrupt' ? 'follow-prompt'
     : sure && facts.signal === 'user-error' ? 'correct-input'
     : 'report';
