@@ -35,6 +35,10 @@ describe('messageParts on real catalogue messages', () => {
     expect(marked(catalogued(90010).message)).toContain('create [the algorithm name]');
   });
 
+  it('opens with a capital where the message opens with a placeholder (90130)', () => {
+    expect(marked(catalogued(90130).message)).toMatch(/^\[The application\] '\[an app ID\]'/);
+  });
+
   it('reads a placeholder right after the noun it belongs to without "the" (220025, 901004, 50105)', () => {
     expect(marked(catalogued(220025).message)).toBe('Encryption key [version] not found.');
     expect(marked(catalogued(901004).message)).toBe('Expected parameter [name] not found.');
@@ -122,7 +126,7 @@ describe('placeholder words', () => {
     expect(marked(catalogued(900044).message)).toBe('Only version [N] of PKeyAuth is supported.');
     expect(marked(catalogued(900102).message)).toBe("'[an algorithm name]' algorithm not supported.");
     expect(marked(catalogued(76024).message)).toContain('while the [N] most recent certificates');
-    expect(marked(catalogued(90130).message)).toMatch(/^\[the application\] '\[an app ID\]' \[the app name\] is not supported/);
+    expect(marked(catalogued(90130).message)).toMatch(/^\[The application\] '\[an app ID\]' \[the app name\] is not supported/);
   });
 
   it('does not repeat the noun Microsoft’s text puts right before a bare placeholder (1000701, 28000, 1000107)', () => {

@@ -149,6 +149,9 @@ export function messageParts(message: string): MessagePart[] {
     last = start + match[0].length;
   }
   if (last < message.length) parts.push({ kind: 'text', text: message.slice(last) });
+  // A message that opens with a placeholder ("{appConstant} '{appId}' is not supported…") still opens a sentence.
+  const first = parts[0];
+  if (first?.kind === 'slot') parts[0] = { ...first, words: first.words.charAt(0).toUpperCase() + first.words.slice(1) };
   return parts;
 }
 
