@@ -38,6 +38,15 @@ describe('referenceTitle', () => {
     );
   });
 
+  it('never cuts "not supported" or "not allowed" from the words that say where it holds (1002026)', () => {
+    const message = 'Common endpoint for app tokens is on the deprecation path and not supported on regional AAD. Use a tenant.';
+    expect(referenceTitle(row({ message }))).toBe('Common endpoint for app tokens is on the deprecation path and not supported on regional AAD');
+    // A denial of existence may still end a title: "does not exist in …" says the same without the place.
+    expect(referenceTitle(row({ message: `User account '{user}' from identity provider '{idp}' does not exist in tenant '{tenant}' and cannot access the application.` }))).toBe(
+      "User account 'a user' from identity provider 'an IdP' does not exist",
+    );
+  });
+
   it('prefers the symbolic name to a cut, and a slightly long whole sentence to the number', () => {
     const sentence = `Regional Cache Auth Service token requests for flows that require ${'very '.repeat(4)}encrypted tokens are forbidden`;
     expect(sentence.length).toBeGreaterThan(90);

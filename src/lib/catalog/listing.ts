@@ -72,6 +72,10 @@ const HANGING_END = /\b(not|the|a|an|is|are|was|were|be|been|being|to|of|no|any|
 // A cut before " as " right after a denial ("…is not allowed | as a resource application") drops what limits the
 // denial, and the title then says more than Microsoft does.
 const DENIAL_END = /\b(not|never|cannot)\s+\S+$/i;
+/** A denial of support or permission, which the words after it limit ("not supported on regional AAD"): cut there, the title would deny more than Microsoft does. */
+const SCOPED_DENIAL_END = /\b(not|never|cannot)\s+(be\s+)?(supported|allowed|permitted|enabled|available)$/i;
+/** Words that say where, when or for what a denial holds. */
+const LIMITING = new Set([' as ', ' on ', ' in ', ' for ', ' with ', ' by ', ' from ', ' during ', ' using ', ' when ', ' while ', ' unless ', ' if ', ' where ']);
 // Without a verb a cut is a noun phrase ("Consent between first party application 'an application ID'"), not a statement.
 const VERB = /\b(is|are|was|were|has|have|had|does|do|did|can|cannot|could|must|should|will|would|may|might|need|needs|requires|exceeds|contains|supports|matches|exists?|occurred|failed|[a-z]{3,}ed)\b/i;
 
@@ -105,7 +109,7 @@ function phraseCut(sentence: string): string | undefined {
       const found: string[] = [];
       for (let at = clause.indexOf(mark); at > 0; at = clause.indexOf(mark, at + 1)) {
         const cut = clause.slice(0, at).replace(/[,;:]$/, '').trim();
-        if (!(mark === ' as ' && DENIAL_END.test(cut))) found.push(cut);
+        if (!((mark === ' as ' && DENIAL_END.test(cut)) || (LIMITING.has(mark) && SCOPED_DENIAL_END.test(cut)))) found.push(cut);
       }
       return found;
     }).filter((cut) => cut.length <= TITLE_LIMIT && balanced(cut) && VERB.test(cut.split(' ').slice(1).join(' ')) && !HANGING_END.test(cut));
