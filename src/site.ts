@@ -8,6 +8,7 @@ export const REPOSITORY_URL = (import.meta.env.PUBLIC_REPOSITORY_URL as string |
 export const OFFICIAL_REFERENCE_URL = 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes';
 /** Microsoft's guide to the sign-in log, where every reference page's helpdesk and admin steps come from. */
 export const SIGN_IN_TROUBLESHOOTING_URL = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-troubleshoot-sign-in-errors';
+export const SIGN_IN_FILTER_URL = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-customize-filter-logs';
 
 /** Microsoft's own lookup page for one code. */
 export function officialLookupUrl(code: number | string): string {
