@@ -96,7 +96,7 @@ export const SIGNALS = {
   },
   unclassified: {
     label: 'Not classified',
-    description: 'Microsoft’s text does not say whether this is a passing fault, a wrong setting or a mistake; the causes on the page say what is known.',
+    description: 'Microsoft’s text does not say whether this is a passing fault, a wrong setting or a mistake.',
   },
   'security-relevant': {
     label: 'Security-relevant',
