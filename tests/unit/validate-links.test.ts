@@ -82,6 +82,18 @@ describe('links between content files', () => {
     expect(checkTree({ 'codes/50126.mdx': code.replace('[user, helpdesk, admin]', '[user, helpdesk]'), 'causes/wrong-password.mdx': cause('retype-password, check-account'), 'fixes/retype-password.mdx': fix, 'fixes/check-account.mdx': helpdeskFix.replace('Type the password again', 'Check the account') })).toEqual([]);
   });
 
+  it('refuses a page that shows steps for an audience its "Who can act" leaves out', () => {
+    const helpdeskFix = fix.replace('audience: user', 'audience: helpdesk').replace('Type the password again', 'Check the account');
+    const tree = { 'codes/50126.mdx': validCode, 'causes/wrong-password.mdx': cause('retype-password, check-account'), 'fixes/retype-password.mdx': fix, 'fixes/check-account.mdx': helpdeskFix };
+    expect(checkTree(tree)).toMatchInlineSnapshot(`
+      [
+        "content/codes/50126.mdx:7:1: KB061 the page shows steps for the helpdesk, but \`audiences\` does not name "helpdesk"
+        hint: add "helpdesk" to \`audiences\`, or unlink the fix for the helpdesk from this page's causes",
+      ]
+    `);
+    expect(checkTree({ ...tree, 'codes/50126.mdx': validCode.replace('audiences: [user]', 'audiences: [user, helpdesk]') })).toEqual([]);
+  });
+
   it('refuses causes and fixes nothing links to', () => {
     expect(checkTree({ 'codes/50126.mdx': validCode, 'causes/wrong-password.mdx': cause('retype-password'), 'fixes/retype-password.mdx': fix, 'causes/lonely.mdx': cause('retype-password'), 'fixes/unused.mdx': fix })).toMatchInlineSnapshot(`
       [

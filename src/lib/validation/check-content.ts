@@ -10,7 +10,7 @@ import { depthGaps, type DepthInput } from '../catalog/depth.ts';
 import { FULL_DEPTH_FILE, parseFullDepth } from '../catalog/full-depth-codes.ts';
 import { referenceTitle, titleFault } from '../catalog/listing.ts';
 import { needsTitle, parseSourceTitles, SOURCE_TITLES_FILE, type SourceTitleRow } from '../site/source-titles.ts';
-import { AUDIENCES, audiencePhrase, type Audience } from '../../schemas/vocabulary.ts';
+import { AUDIENCES, AUDIENCE_SLUGS, audiencePhrase, type Audience } from '../../schemas/vocabulary.ts';
 import { parseScreens, SCREENS_FILE } from '../catalog/screens.ts';
 
 /** Set in the environment once every file was checked without errors in this process; the content loader then skips checking them again. */
@@ -261,12 +261,22 @@ function audienceProblems(file: CheckedFile, fixesOfCause: ReadonlyMap<string, r
   // A missing cause or fix is reported as KB006; what it would have served is not known, so say nothing more.
   if (causes.some((cause) => !fixesOfCause.has(cause)) || fixes.some((fix) => !audienceOfFix.has(fix))) return [];
   const served = new Set(fixes.map((fix) => audienceOfFix.get(fix)));
-  return stringList(file.raw?.audiences).flatMap((audience, index) =>
+  const offered = stringList(file.raw?.audiences);
+  const unserved = offered.flatMap((audience, index) =>
     // An audience outside the vocabulary is the schema's to report (KB002).
     served.has(audience) || !Object.hasOwn(AUDIENCES, audience)
       ? []
       : [{ file: file.file, ...file.locate(['audiences', index]), rule: 'KB060' as const, message: `audiences[${index}] offers "${audience}", but none of this page's causes has a fix for ${audiencePhrase(audience as Audience)}`, hint: `remove "${audience}" from \`audiences\`, or link a cause whose fixes include one with \`audience: ${audience}\`` }],
   );
+  // The reverse: the page shows a block of steps for every audience its fixes serve, so "Who can act" must name it.
+  const unnamed = AUDIENCE_SLUGS.filter((audience) => served.has(audience) && !offered.includes(audience)).map((audience) => ({
+    file: file.file,
+    ...file.locate(['audiences']),
+    rule: 'KB061' as const,
+    message: `the page shows steps for ${audiencePhrase(audience)}, but \`audiences\` does not name "${audience}"`,
+    hint: `add "${audience}" to \`audiences\`, or unlink the fix for ${audiencePhrase(audience)} from this page's causes`,
+  }));
+  return [...unserved, ...unnamed];
 }
 
 /** A code the site has committed to covering in full depth must stay there. */
