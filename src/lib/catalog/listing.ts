@@ -1,7 +1,7 @@
 /** One code as every list, API and page sees it: from its written guide where there is one, otherwise from the catalogue. */
 import type { Audience, Category, Signal } from '../../schemas/vocabulary.ts';
 import { currentMessage, type CatalogRow, type Confidence } from './catalog-file.ts';
-import { messageInWords } from './message-parts.ts';
+import { capitalised, messageInWords } from './message-parts.ts';
 
 /** What a listing needs of a written guide (structural, so that this module stays free of Astro). */
 export interface GuideLike {
@@ -98,8 +98,6 @@ function mainClauses(sentence: string): string[] {
   return clauses;
 }
 
-/** A message that opens with a placeholder ("{feature} is disabled") still opens its title with a capital. */
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The longest start of a sentence that ends where a phrase ends, fits a title and says something whole. */
 function phraseCut(sentence: string): string | undefined {

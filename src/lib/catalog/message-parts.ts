@@ -135,6 +135,9 @@ function followsOwnNoun(before: string, name: string): boolean {
 
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 
+/** Text with its first letter raised: a message, or a title cut from one, may open with a placeholder's words or a clause. */
+export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** A message split into Microsoft's text and its placeholders, in order; joining the text and `{name}`s gives the message back. */
 export function messageParts(message: string): MessagePart[] {
   const parts: MessagePart[] = [];
@@ -151,7 +154,7 @@ export function messageParts(message: string): MessagePart[] {
   if (last < message.length) parts.push({ kind: 'text', text: message.slice(last) });
   // A message that opens with a placeholder ("{appConstant} '{appId}' is not supported…") still opens a sentence.
   const first = parts[0];
-  if (first?.kind === 'slot') parts[0] = { ...first, words: first.words.charAt(0).toUpperCase() + first.words.slice(1) };
+  if (first?.kind === 'slot') parts[0] = { ...first, words: capitalised(first.words) };
   return parts;
 }
 
