@@ -10,12 +10,8 @@ import { proposeCatalogUpdate } from './lib/catalog-update.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const USAGE = 'usage: npm run sync:update -- reference-error-codes.md [--body pr-body.md] [--label "where the table came from"]';
-const { values, positionals } = readCommandLine({ body: { type: 'string' }, label: { type: 'string' } }, USAGE, true);
-const [file] = positionals;
-if (!file || positionals.length > 1) {
-  console.error(USAGE);
-  process.exit(2);
-}
+const { values, positionals } = readCommandLine({ body: { type: 'string' }, label: { type: 'string' } }, USAGE, { min: 1, max: 1 });
+const file = positionals[0] as string;
 
 let update;
 try {

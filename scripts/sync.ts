@@ -18,9 +18,8 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const { values, positionals } = readCommandLine({ source: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } }, USAGE, true);
-const [file] = positionals;
-if (!file || positionals.length > 1) fail(USAGE);
+const { values, positionals } = readCommandLine({ source: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } }, USAGE, { min: 1, max: 1 });
+const file = positionals[0] as string;
 // Messages quote the file's name and what was typed: shown, never acted on by the terminal.
 const shown = visible(file);
 if (!existsSync(file)) fail(`${shown} does not exist.\n${USAGE}`);

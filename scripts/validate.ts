@@ -6,11 +6,7 @@ import { visible } from '../src/lib/validation/terminal-text.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const USAGE = 'usage: npm run validate [-- FOLDER]   (FOLDER: a checkout of the project; the current folder by default)';
-const { positionals } = readCommandLine({}, USAGE, true);
-if (positionals.length > 1) {
-  console.error(USAGE);
-  process.exit(2);
-}
+const { positionals } = readCommandLine({}, USAGE, { min: 0, max: 1 });
 const root = positionals[0] ?? process.cwd();
 if (!existsSync(root)) {
   console.error(`${visible(root)} does not exist.\n${USAGE}`);

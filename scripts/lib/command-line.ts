@@ -1,7 +1,7 @@
 /**
- * One way for every script to read its arguments: an unknown option, a missing value or a stray argument is
- * answered with what was wrong and the script's usage line (exit code 2), never with Node's stack trace, and
- * `--help` prints the usage.
+ * One way for every script to read its arguments: an unknown option, a missing value, a stray argument or the
+ * wrong number of arguments is answered with what was wrong and the script's usage line (exit code 2), never with
+ * Node's stack trace, and `--help` prints the usage.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { visible } from '../../src/lib/validation/terminal-text.ts';
@@ -14,17 +14,20 @@ export type CommandLine<T extends Options, P extends boolean> =
   | { kind: 'help'; text: string }
   | { kind: 'error'; text: string };
 
-/** Reads `args` against `options`; pure, so that every answer can be tested. */
-export function parseCommandLine<T extends Options, P extends boolean = false>(
-  args: readonly string[],
-  options: T,
-  usage: string,
-  allowPositionals?: P,
-): CommandLine<T, P> {
+/** How many arguments besides the options a script takes (`npm run sync -- FILE`: exactly one). */
+export interface PositionalCount {
+  min: number;
+  max: number;
+}
+
+/** Reads `args` against `options`; pure, so that every answer can be tested. Without `positionals`, none are allowed. */
+export function parseCommandLine<T extends Options>(args: readonly string[], options: T, usage: string, positionals?: PositionalCount): CommandLine<T, boolean> {
   if (args.includes('--help') || args.includes('-h')) return { kind: 'help', text: usage };
   try {
-    const parsed = parseArgs({ args: [...args], options, allowPositionals: allowPositionals ?? false, strict: true });
-    return { kind: 'ok', values: parsed.values as Parsed<T, P>['values'], positionals: parsed.positionals };
+    const parsed = parseArgs({ args: [...args], options, allowPositionals: positionals !== undefined, strict: true });
+    const count = parsed.positionals.length;
+    if (positionals && (count < positionals.min || count > positionals.max)) return { kind: 'error', text: usage };
+    return { kind: 'ok', values: parsed.values as Parsed<T, boolean>['values'], positionals: parsed.positionals };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) throw error;
@@ -34,8 +37,8 @@ export function parseCommandLine<T extends Options, P extends boolean = false>(
 }
 
 /** The scripts' side of it: prints help or the problem and exits, or returns the values. */
-export function readCommandLine<T extends Options, P extends boolean = false>(options: T, usage: string, allowPositionals?: P) {
-  const line = parseCommandLine(process.argv.slice(2), options, usage, allowPositionals);
+export function readCommandLine<T extends Options>(options: T, usage: string, positionals?: PositionalCount) {
+  const line = parseCommandLine(process.argv.slice(2), options, usage, positionals);
   if (line.kind === 'help') {
     console.log(line.text);
     process.exit(0);

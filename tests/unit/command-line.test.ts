@@ -18,7 +18,13 @@ describe('reading a script’s command line', () => {
   it('answers a missing value and a stray argument the same way', () => {
     expect(parseCommandLine(['--site'], OPTIONS, USAGE)).toMatchObject({ kind: 'error', text: expect.stringMatching(/--site[^]*usage:/) });
     expect(parseCommandLine(['extra'], OPTIONS, USAGE)).toMatchObject({ kind: 'error', text: expect.stringMatching(/extra[^]*usage:/) });
-    expect(parseCommandLine(['extra'], OPTIONS, USAGE, true)).toMatchObject({ kind: 'ok', positionals: ['extra'] });
+    expect(parseCommandLine(['extra'], OPTIONS, USAGE, { min: 0, max: 1 })).toMatchObject({ kind: 'ok', positionals: ['extra'] });
+  });
+
+  it('answers too few or too many arguments with the usage alone', () => {
+    expect(parseCommandLine([], OPTIONS, USAGE, { min: 1, max: 1 })).toEqual({ kind: 'error', text: USAGE });
+    expect(parseCommandLine(['a.md', 'b.md'], OPTIONS, USAGE, { min: 1, max: 1 })).toEqual({ kind: 'error', text: USAGE });
+    expect(parseCommandLine(['a.md'], OPTIONS, USAGE, { min: 1, max: 1 })).toMatchObject({ kind: 'ok', positionals: ['a.md'] });
   });
 
   it('prints the usage for --help and -h', () => {
