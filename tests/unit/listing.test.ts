@@ -47,6 +47,26 @@ describe('referenceTitle', () => {
     );
   });
 
+  it('never ends a cut on "only" without what it limits, on a participle after a noun, or on a "please" cut from its object', () => {
+    const tail = 'in every request the client application makes to the service, whatever the flow it uses';
+    // "Tokens issued" (9002327): the participle opens a phrase the cut would drop, and the title says nothing.
+    expect(referenceTitle(row({ message: `Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests ${tail}.` }))).toBe('Sign-in error 90033');
+    // "…is only supported" (501461) would read as a limit with the limit cut off.
+    expect(referenceTitle(row({ message: `AcceptMappedClaims is only supported for a token audience matching the application GUID ${tail}.` }))).toBe(
+      'AcceptMappedClaims is only supported for a token audience matching the application GUID',
+    );
+    expect(referenceTitle(row({ message: `Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type ${tail}.` }))).toBe('Sign-in error 90033');
+    // "…, please ensure" (501791) keeps the statement before the request.
+    expect(referenceTitle(row({ message: `Client_info is only supported for MSAL/ADAL, please ensure that custom headers are being sent ${tail}.` }))).toBe(
+      'Client_info is only supported for MSAL/ADAL',
+    );
+    // A participle after an auxiliary is the verb itself and may end a cut.
+    expect(referenceTitle(row({ message: `The account that was presented has been disabled ${tail}.` }))).toBe('The account that was presented has been disabled');
+    expect(referenceTitle(row({ message: `Unable to load the transformer 'a type' that was specified ${tail}.` }))).toBe(
+      "Unable to load the transformer 'a type' that was specified",
+    );
+  });
+
   it('prefers the symbolic name to a cut, and a slightly long whole sentence to the number', () => {
     const sentence = `Regional Cache Auth Service token requests for flows that require ${'very '.repeat(4)}encrypted tokens are forbidden`;
     expect(sentence.length).toBeGreaterThan(90);

@@ -74,6 +74,12 @@ const HANGING_END = /\b(not|the|a|an|is|are|was|were|be|been|being|to|of|no|any|
 const DENIAL_END = /\b(not|never|cannot)\s+\S+$/i;
 /** A denial of support or permission, which the words after it limit ("not supported on regional AAD"): cut there, the title would deny more than Microsoft does. */
 const SCOPED_DENIAL_END = /\b(not|never|cannot)\s+(be\s+)?(supported|allowed|permitted|enabled|available)$/i;
+/** "Only" with what it limits cut off ("…is only supported", "…is permitted only") says the reverse of a limit. */
+const DANGLING_ONLY = /\bonly(\s+be)?\s+\S+$|\bonly$/i;
+/** A participle straight after a noun ("Tokens issued", "'an address' specified") opens a phrase the cut leaves unfinished. */
+const DANGLING_PARTICIPLE = /(?<!\b(?:is|are|was|were|be|been|being|has|have|had|not|never|get|gets|got))\s+[a-z]+ed$/i;
+/** A request to the reader cut from its object ("…, please ensure") ends mid-sentence. */
+const DANGLING_REQUEST = /\bplease\s+\S+$/i;
 /** Words that say where, when or for what a denial holds. */
 const LIMITING = new Set([' as ', ' on ', ' in ', ' for ', ' with ', ' by ', ' from ', ' during ', ' using ', ' when ', ' while ', ' unless ', ' if ', ' where ']);
 // Without a verb a cut is a noun phrase ("Consent between first party application 'an application ID'"), not a statement.
@@ -99,6 +105,13 @@ function mainClauses(sentence: string): string[] {
 }
 
 
+/** Whether a cut ends where the phrase cannot: on a word that needs what follows it. */
+function unfinished(cut: string): boolean {
+  if ([HANGING_END, DANGLING_ONLY, DANGLING_REQUEST].some((ending) => ending.test(cut))) return true;
+  // Another verb before it makes the participle a modifier that may end the phrase ("…had no permissions configured").
+  return DANGLING_PARTICIPLE.test(cut) && !VERB.test(cut.split(' ').slice(1, -1).join(' '));
+}
+
 /** The longest start of a sentence that ends where a phrase ends, fits a title and says something whole. */
 function phraseCut(sentence: string): string | undefined {
   for (const clause of mainClauses(sentence)) {
@@ -110,7 +123,7 @@ function phraseCut(sentence: string): string | undefined {
         if (!((mark === ' as ' && DENIAL_END.test(cut)) || (LIMITING.has(mark) && SCOPED_DENIAL_END.test(cut)))) found.push(cut);
       }
       return found;
-    }).filter((cut) => cut.length <= TITLE_LIMIT && balanced(cut) && VERB.test(cut.split(' ').slice(1).join(' ')) && !HANGING_END.test(cut));
+    }).filter((cut) => cut.length <= TITLE_LIMIT && balanced(cut) && VERB.test(cut.split(' ').slice(1).join(' ')) && !unfinished(cut));
     const longest = cuts.sort((a, b) => b.length - a.length)[0];
     if (longest) return longest;
   }
