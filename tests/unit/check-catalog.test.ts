@@ -53,6 +53,23 @@ describe('the catalogue against the guides', () => {
   });
 });
 
+describe('citing Microsoft’s lookup', () => {
+  const citing = (code: number) => validCode.replace('sources:\n', `sources:\n  - https://login.microsoftonline.com/error?code=${code}\n`);
+  const catalog = [plain(50126), classified(90033, { message: '', logMessage: '' }), classified(90034, { message: '', logMessage: 'Log only.' })];
+  const lookupProblems = (code: number) => check({ ...base, 'codes/50126.mdx': citing(code) }, catalog).filter((problem) => problem.includes('KB051'));
+
+  it('refuses the lookup as a source for a code Microsoft publishes no message for, at the line that cites it', () => {
+    expect(lookupProblems(90033)).toEqual([
+      "content/codes/50126.mdx:13:5: KB051 sources[0] cites Microsoft's lookup for 90033, but Microsoft publishes no message for 90033 (content/catalog.tsv)\n  hint: cite the page that documents the code instead (the reference table for a code listed there), or remove the line",
+    ]);
+  });
+
+  it('accepts it for a code with a message or only a sign-in log message', () => {
+    expect(lookupProblems(50126)).toEqual([]);
+    expect(lookupProblems(90034)).toEqual([]);
+  });
+});
+
 describe('look-alike codes', () => {
   const withOthers = (others: string) => validCode.replace('related:', 'x:').replace('reviewed:', `otherCodes:\n${others}\nreviewed:`);
 

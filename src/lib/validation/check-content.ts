@@ -131,6 +131,21 @@ export function checkCatalog(files: readonly CheckedFile[], catalog: readonly Ca
     if (catalogued.has(Number(file.id))) continue;
     problems.push({ file: file.file, ...file.locate(['code']), rule: 'KB044', message: `code ${file.id} is not in ${CATALOG_FILE}`, hint: `add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list` });
   }
+  // The lookup shows only what Microsoft publishes for a code: for a code with no message it supports nothing.
+  const silent = new Set(catalog.filter((row) => row.message === '' && row.logMessage === '').map((row) => row.code));
+  for (const file of files) {
+    stringList(file.raw?.sources).forEach((url, index) => {
+      const code = lookupCode(url);
+      if (code === undefined || !silent.has(code)) return;
+      problems.push({
+        file: file.file,
+        ...file.locate(['sources', index]),
+        rule: 'KB051',
+        message: `sources[${index}] cites Microsoft's lookup for ${code}, but Microsoft publishes no message for ${code} (${CATALOG_FILE})`,
+        hint: 'cite the page that documents the code instead (the reference table for a code listed there), or remove the line',
+      });
+    });
+  }
   for (const row of catalog) {
     const at = { file: CATALOG_FILE, line: row.line, column: 1 };
     if (!guides.has(row.code) && row.message === '' && row.logMessage === '') {
@@ -148,6 +163,12 @@ export function checkCatalog(files: readonly CheckedFile[], catalog: readonly Ca
     }
   }
   return problems;
+}
+
+/** The code a link to Microsoft's error lookup asks for, if it is one. */
+function lookupCode(url: string): number | undefined {
+  const match = /^https:\/\/login\.microsoftonline\.com\/error\?code=(\d+)$/.exec(url);
+  return match ? Number(match[1]) : undefined;
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
