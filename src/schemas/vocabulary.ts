@@ -42,8 +42,8 @@ export const CATEGORIES = {
     description: 'The tenant is wrong or unknown, or cross-tenant and guest access was refused.',
   },
   service: {
-    label: 'Service-side and throttling',
-    description: 'Microsoft Entra ID had an internal error, was busy or throttled the request.',
+    label: 'Service and network',
+    description: 'Microsoft Entra ID had an internal error, was busy or throttled the request, or its sign-in pages could not be reached or loaded.',
   },
 } as const;
 
