@@ -58,7 +58,7 @@ export function codeSchema<Out>(ref: ReferenceFactory<Out>) {
       .array(
         z.strictObject({
           code: codeReference,
-          /** The situation, completing "If …, the log shows AADSTS<code> instead". */
+          /** The situation, completing "If …, see AADSTS<code> instead". */
           when: nonEmptyText.max(200),
         }),
       )
