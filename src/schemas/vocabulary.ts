@@ -96,7 +96,7 @@ export const SIGNALS = {
   },
   unclassified: {
     label: 'Not classified',
-    description: 'Microsoft’s text does not say whether this is a passing fault, a wrong setting or a mistake.',
+    description: 'Microsoft’s text does not say enough to file it under one of the other kinds, or what it says fits none of them (a fault in one account or device, say).',
   },
   'security-relevant': {
     label: 'Security-relevant',
