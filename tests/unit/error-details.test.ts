@@ -110,6 +110,12 @@ describe('ticketNote', () => {
     `);
   });
 
+  it('calls a first cause named as a reading the one to check first, not the most likely', () => {
+    const note = ticketNote({ ...base, likelyCause: { title: 'Possibly: the device is off the network', anchor: 'cause-off-network' }, details: {} });
+    expect(note).toContain('Cause to check first: Possibly: the device is off the network');
+    expect(note).not.toContain('Most likely cause');
+  });
+
   it('leaves out the cause and steps a page has none of', () => {
     expect(ticketNote({ ...base, likelyCause: undefined, nextSteps: [], details: {} })).not.toMatch(/Most likely cause|Next steps/);
   });

@@ -1,6 +1,7 @@
 /** The plain-text note a helpdesk pastes into a ticket, and the links it and the page's Copy link buttons give. */
 import type { ErrorDetails } from './error-details.ts';
 import { AUDIENCES, audiencePhrase, type Audience } from '../../schemas/vocabulary.ts';
+import { namedAsReading } from '../site/cause-ranking.ts';
 
 /** A fix or cause the note points to, by its anchor on the code page. */
 export interface TicketLink {
@@ -53,7 +54,7 @@ export function ticketNote(input: TicketNoteInput): string {
     `Request ID: ${details.requestId ?? MISSING}`,
     `Correlation ID: ${details.correlationId ?? MISSING}`,
     `Timestamp: ${details.timestamp ?? MISSING}`,
-    ...(input.likelyCause ? ['', `Most likely cause: ${input.likelyCause.title}`, `   ${link(input.likelyCause.anchor)}`] : []),
+    ...(input.likelyCause ? ['', `${namedAsReading(input.likelyCause.title) ? 'Cause to check first' : 'Most likely cause'}: ${input.likelyCause.title}`, `   ${link(input.likelyCause.anchor)}`] : []),
     ...(steps.length > 0 ? [audience ? `Next steps for ${audiencePhrase(audience)}:` : 'Next steps:', ...steps] : []),
     '',
     `Details: ${link('')}`,
