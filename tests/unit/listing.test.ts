@@ -67,6 +67,13 @@ describe('referenceTitle', () => {
     );
   });
 
+  it('skips an opening sentence many codes share for the one that tells the code apart (9002315)', () => {
+    expect(referenceTitle(row({ logMessage: 'Invalid request. Cannot use /consumers/ on v1 signout.' }))).toBe('Cannot use /consumers/ on v1 signout');
+    expect(referenceTitle(row({ message: 'Bad request. Passed context cannot be parsed.' }))).toBe('Passed context cannot be parsed');
+    // Alone, the shared sentence is still the title.
+    expect(referenceTitle(row({ message: 'Invalid request.' }))).toBe('Invalid request');
+  });
+
   it('prefers the symbolic name to a cut, and a slightly long whole sentence to the number', () => {
     const sentence = `Regional Cache Auth Service token requests for flows that require ${'very '.repeat(4)}encrypted tokens are forbidden`;
     expect(sentence.length).toBeGreaterThan(90);

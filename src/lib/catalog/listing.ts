@@ -55,6 +55,14 @@ export function titleFault(title: string): string | undefined {
   return undefined;
 }
 
+/** A first sentence that dozens of codes share ("Invalid request."): the sentence after it is what tells the code apart. */
+const GENERIC_OPENING = /^(invalid request|bad request|invalid ambiguous request)\.\s+(?=\S)/i;
+
+/** The message without a shared opening sentence, when more follows it. */
+function withoutGenericOpening(message: string): string {
+  return message.replace(GENERIC_OPENING, '');
+}
+
 /** The first sentence of a message, without its closing stop. */
 function firstSentence(message: string): string {
   // A message of one sentence has no space after its stop, and is its own first sentence.
@@ -137,7 +145,7 @@ function phraseCut(sentence: string): string | undefined {
  */
 export function referenceTitle(row: Pick<CatalogRow, 'code' | 'name' | 'message' | 'logMessage'>): string {
   const message = currentMessage(row).replace(/^AADSTS\d+:\s*/, '');
-  const sentence = message ? firstSentence(messageInWords(message)) : '';
+  const sentence = message ? firstSentence(withoutGenericOpening(messageInWords(message))) : '';
   if (sentence && sentence.length <= TITLE_LIMIT) return capitalised(sentence);
   const cut = sentence ? phraseCut(sentence) : undefined;
   if (cut) return capitalised(cut);
