@@ -9,6 +9,8 @@ export const OFFICIAL_REFERENCE_URL = 'https://learn.microsoft.com/entra/identit
 /** Microsoft's guide to the sign-in log, where every reference page's helpdesk and admin steps come from. */
 export const SIGN_IN_TROUBLESHOOTING_URL = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-troubleshoot-sign-in-errors';
 export const SIGN_IN_FILTER_URL = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-customize-filter-logs';
+/** Microsoft's page on support requests: who may open one, from where. */
+export const SUPPORT_REQUEST_URL = 'https://learn.microsoft.com/entra/fundamentals/how-to-get-support';
 
 /** Microsoft's own lookup page for one code. */
 export function officialLookupUrl(code: number | string): string {

@@ -1,6 +1,6 @@
 /** Builds the API documents from the catalog; the endpoints only serialise them. Free of Astro, so it is unit-tested. */
 import { API_SCHEMA_VERSION, CSV_COLUMNS, WATCHLIST_COLUMNS, type CodeDetail, type CodeSummary } from '../../schemas/api.ts';
-import { officialLookupUrl, OFFICIAL_REFERENCE_URL, SIGN_IN_FILTER_URL, SIGN_IN_TROUBLESHOOTING_URL } from '../../site.ts';
+import { officialLookupUrl, OFFICIAL_REFERENCE_URL, SIGN_IN_FILTER_URL, SIGN_IN_TROUBLESHOOTING_URL, SUPPORT_REQUEST_URL } from '../../site.ts';
 import type { Catalog, CodeListing } from '../catalog/catalog.ts';
 import { isFullDepth } from '../catalog/depth.ts';
 import { pick } from '../catalog/graph.ts';
@@ -27,8 +27,9 @@ export function codeSummary(entry: CodeListing, site: URL): CodeSummary {
 /** The official pages for a code: its guide's sources, or where the catalogue says Microsoft documents it. */
 export function codeSources(entry: CodeListing): string[] {
   if (entry.guide) return entry.guide.data.sources;
-  // A reference page's own steps come from Microsoft's sign-in log pages: the log, its tabs and role, and its Request ID filter.
-  return [...(entry.row.documentedIn.includes('reference-table') ? [OFFICIAL_REFERENCE_URL] : []), officialLookupUrl(entry.code), SIGN_IN_TROUBLESHOOTING_URL, SIGN_IN_FILTER_URL];
+  // A reference page's own steps come from Microsoft's sign-in log pages (the log, its tabs and role, its Request ID
+  // filter) and its support page (who may open a request).
+  return [...(entry.row.documentedIn.includes('reference-table') ? [OFFICIAL_REFERENCE_URL] : []), officialLookupUrl(entry.code), SIGN_IN_TROUBLESHOOTING_URL, SIGN_IN_FILTER_URL, SUPPORT_REQUEST_URL];
 }
 
 export function codeDetail(entry: CodeListing, catalog: Catalog, site: URL): CodeDetail {
