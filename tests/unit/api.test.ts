@@ -91,9 +91,9 @@ describe('codeSources', () => {
     expect(codeSources(byCode(90001))).toEqual(guide.data.sources);
   });
 
-  it('names the reference table only for codes that are in it, always the official lookup, and the sign-in log guide the first steps come from', () => {
+  it('names the reference table and the official lookup only for codes found there, and the sign-in log and support pages the first steps come from', () => {
     const inTable = listing({ ...rows[1], documentedIn: ['reference-table'] }, undefined) as CodeListing;
-    expect(codeSources(inTable)).toEqual(['https://learn.microsoft.com/entra/identity-platform/reference-error-codes', 'https://login.microsoftonline.com/error?code=90002', 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-troubleshoot-sign-in-errors', 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-customize-filter-logs', 'https://learn.microsoft.com/entra/fundamentals/how-to-get-support']);
+    expect(codeSources(inTable)).toEqual(['https://learn.microsoft.com/entra/identity-platform/reference-error-codes', 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-troubleshoot-sign-in-errors', 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-customize-filter-logs', 'https://learn.microsoft.com/entra/fundamentals/how-to-get-support']);
     expect(codeSources(byCode(90002))).toEqual(['https://login.microsoftonline.com/error?code=90002', 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-troubleshoot-sign-in-errors', 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-customize-filter-logs', 'https://learn.microsoft.com/entra/fundamentals/how-to-get-support']);
   });
 });
@@ -138,7 +138,7 @@ describe('codeDetail', () => {
       needsReview: null,
       causes: [],
       related: [],
-      sources: ['https://login.microsoftonline.com/error?code=90003', 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-troubleshoot-sign-in-errors', 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-customize-filter-logs', 'https://learn.microsoft.com/entra/fundamentals/how-to-get-support'],
+      sources: ['https://learn.microsoft.com/entra/identity/monitoring-health/howto-troubleshoot-sign-in-errors', 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-customize-filter-logs', 'https://learn.microsoft.com/entra/fundamentals/how-to-get-support'],
       reviewed: null,
     });
   });

@@ -29,7 +29,15 @@ export function codeSources(entry: CodeListing): string[] {
   if (entry.guide) return entry.guide.data.sources;
   // A reference page's own steps come from Microsoft's sign-in log pages (the log, its tabs and role, its Request ID
   // filter) and its support page (who may open a request).
-  return [...(entry.row.documentedIn.includes('reference-table') ? [OFFICIAL_REFERENCE_URL] : []), officialLookupUrl(entry.code), SIGN_IN_TROUBLESHOOTING_URL, SIGN_IN_FILTER_URL, SUPPORT_REQUEST_URL];
+  // The lookup is cited only where the catalogue found the code in it: for a code known only from the sign-in log
+  // list, the lookup page may show nothing.
+  return [
+    ...(entry.row.documentedIn.includes('reference-table') ? [OFFICIAL_REFERENCE_URL] : []),
+    ...(entry.row.documentedIn.includes('lookup-2022') ? [officialLookupUrl(entry.code)] : []),
+    SIGN_IN_TROUBLESHOOTING_URL,
+    SIGN_IN_FILTER_URL,
+    SUPPORT_REQUEST_URL,
+  ];
 }
 
 export function codeDetail(entry: CodeListing, catalog: Catalog, site: URL): CodeDetail {
