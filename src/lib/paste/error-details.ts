@@ -10,7 +10,8 @@ export interface ErrorDetails {
 const GUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 // Between a label and its value there are a few spaces at most; the bound keeps each search linear.
 const SEPARATOR = '"?\\s{0,32}[:=]\\s{0,32}"?';
-// The error screen says "Request Id", token responses say "Trace ID" / "trace_id": the same value.
+// The error screen says "Request Id"; token responses say "Trace ID" / "trace_id", which Microsoft's reference table
+// describes as "a unique identifier for the request": both are read as the request's ID.
 const REQUEST = new RegExp(`(?:request|trace)[ _-]?id${SEPARATOR}${GUID}`, 'i');
 const CORRELATION = new RegExp(`correlation[ _-]?id${SEPARATOR}${GUID}`, 'i');
 const ANY_ID = new RegExp(GUID, 'i');
