@@ -3,6 +3,7 @@ import { API_SCHEMA_VERSION, CSV_COLUMNS, WATCHLIST_COLUMNS, type CodeDetail, ty
 import { officialLookupUrl, OFFICIAL_REFERENCE_URL, SIGN_IN_FILTER_URL, SIGN_IN_TROUBLESHOOTING_URL, SUPPORT_REQUEST_URL } from '../../site.ts';
 import type { Catalog, CodeListing } from '../catalog/catalog.ts';
 import { isFullDepth } from '../catalog/depth.ts';
+import { inErrorLookup } from '../catalog/documented.ts';
 import { pick } from '../catalog/graph.ts';
 import { causeUrl, codeUrl, fixUrl } from '../site/urls.ts';
 
@@ -29,11 +30,9 @@ export function codeSources(entry: CodeListing): string[] {
   if (entry.guide) return entry.guide.data.sources;
   // A reference page's own steps come from Microsoft's sign-in log pages (the log, its tabs and role, its Request ID
   // filter) and its support page (who may open a request).
-  // The lookup is cited only where the catalogue found the code in it: for a code known only from the sign-in log
-  // list, the lookup page may show nothing.
   return [
     ...(entry.row.documentedIn.includes('reference-table') ? [OFFICIAL_REFERENCE_URL] : []),
-    ...(entry.row.documentedIn.includes('lookup-2022') ? [officialLookupUrl(entry.code)] : []),
+    ...(inErrorLookup(entry.row) ? [officialLookupUrl(entry.code)] : []),
     SIGN_IN_TROUBLESHOOTING_URL,
     SIGN_IN_FILTER_URL,
     SUPPORT_REQUEST_URL,
