@@ -12,10 +12,7 @@ export const SIGN_IN_FILTER_URL = 'https://learn.microsoft.com/entra/identity/mo
 /** Microsoft's page on support requests: who may open one, from where. */
 export const SUPPORT_REQUEST_URL = 'https://learn.microsoft.com/entra/fundamentals/how-to-get-support';
 
-/** Microsoft's own lookup page for one code. */
-export function officialLookupUrl(code: number | string): string {
-  return `https://login.microsoftonline.com/error?code=${code}`;
-}
+export { officialLookupUrl } from './lib/catalog/documented.ts';
 
 /** The codes people search for most, shown on the home page. */
 export const POPULAR_CODES = ['50126', '500121', '50076', '53003', '50053', '50058', '65001', '700016', '7000215', '50057', '50105', '70043'];

@@ -9,6 +9,11 @@ export const DOCUMENTED_LABELS: Record<DocumentedIn, string> = {
   community: 'Community reports only',
 };
 
+/** Microsoft's own lookup page for one code. */
+export function officialLookupUrl(code: number | string): string {
+  return `https://login.microsoftonline.com/error?code=${code}`;
+}
+
 /**
  * Whether Microsoft's error lookup is known to have the code, so that a page may point to it as a source: for a code
  * known only from the sign-in log list or the reference table, the lookup page may show nothing.

@@ -5,7 +5,8 @@ import { checkFile, unreadableFile, type CheckedFile, type Kind } from './check-
 import { readContentBytes } from './content-file.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import type { Problem } from './rules.ts';
-import { CATALOG_FILE, parseCatalog, type CatalogRow } from '../catalog/catalog-file.ts';
+import { CATALOG_FILE, currentMessage, parseCatalog, type CatalogRow } from '../catalog/catalog-file.ts';
+import { officialLookupUrl } from '../catalog/documented.ts';
 import { depthGaps, type DepthInput } from '../catalog/depth.ts';
 import { FULL_DEPTH_FILE, parseFullDepth } from '../catalog/full-depth-codes.ts';
 import { referenceTitle, titleFault } from '../catalog/listing.ts';
@@ -132,11 +133,11 @@ export function checkCatalog(files: readonly CheckedFile[], catalog: readonly Ca
     problems.push({ file: file.file, ...file.locate(['code']), rule: 'KB044', message: `code ${file.id} is not in ${CATALOG_FILE}`, hint: `add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list` });
   }
   // The lookup shows only what Microsoft publishes for a code: for a code with no message it supports nothing.
-  const silent = new Set(catalog.filter((row) => row.message === '' && row.logMessage === '').map((row) => row.code));
+  const silentLookups = new Map(catalog.filter((row) => currentMessage(row) === '').map((row) => [officialLookupUrl(row.code), row.code]));
   for (const file of files) {
     stringList(file.raw?.sources).forEach((url, index) => {
-      const code = lookupCode(url);
-      if (code === undefined || !silent.has(code)) return;
+      const code = silentLookups.get(url);
+      if (code === undefined) return;
       problems.push({
         file: file.file,
         ...file.locate(['sources', index]),
@@ -148,7 +149,7 @@ export function checkCatalog(files: readonly CheckedFile[], catalog: readonly Ca
   }
   for (const row of catalog) {
     const at = { file: CATALOG_FILE, line: row.line, column: 1 };
-    if (!guides.has(row.code) && row.message === '' && row.logMessage === '') {
+    if (!guides.has(row.code) && currentMessage(row) === '') {
       problems.push({ ...at, rule: 'KB043', message: `code ${row.code} has neither Microsoft's message nor a written guide`, hint: `add the message as Microsoft shows it, or write the guide with \`npm run new -- ${row.code}\`` });
     }
     // A code without a guide takes its title from the message; a message the title cannot read is a catalogue problem.
@@ -163,12 +164,6 @@ export function checkCatalog(files: readonly CheckedFile[], catalog: readonly Ca
     }
   }
   return problems;
-}
-
-/** The code a link to Microsoft's error lookup asks for, if it is one. */
-function lookupCode(url: string): number | undefined {
-  const match = /^https:\/\/login\.microsoftonline\.com\/error\?code=(\d+)$/.exec(url);
-  return match ? Number(match[1]) : undefined;
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
