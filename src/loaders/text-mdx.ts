@@ -11,7 +11,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderContent, type RenderContext } from '../lib/mdx/render.ts';
 import { CONTENT_CHECKED, knownCodesOf, readCatalog } from '../lib/validation/check-content.ts';
-import { referenceTitle } from '../lib/catalog/listing.ts';
+import { referenceTitle, collidingTitles } from '../lib/catalog/listing.ts';
 import { checkFile, type Kind } from '../lib/validation/check-file.ts';
 import { readContent } from '../lib/validation/content-file.ts';
 import { parseFrontMatter } from '../lib/validation/front-matter.ts';
@@ -80,6 +80,7 @@ function siteFacts(root: string, fresh = false): SiteFacts {
   if (cached?.root === root && !fresh) return cached.facts;
   const { rows } = readCatalog(root);
   const rowByCode = new Map(rows.map((row) => [row.code, row]));
+  const colliding = collidingTitles(rows);
   let titles: Map<number, string> | undefined;
   // Read only when a page first links a code: most builds never need it.
   const guideTitles = () => (titles ??= readGuideTitles(root));
@@ -88,7 +89,7 @@ function siteFacts(root: string, fresh = false): SiteFacts {
     // Every catalogued code has a page: its guide's title where one is written, else the catalogue's own.
     codePage: (code) => {
       const row = rowByCode.get(code);
-      const title = guideTitles().get(code) ?? (row ? referenceTitle(row) : undefined);
+      const title = guideTitles().get(code) ?? (row ? referenceTitle(row, colliding) : undefined);
       return title === undefined ? undefined : { url: codeUrl(code), title };
     },
   };

@@ -28,6 +28,11 @@ export function codeSchema<Out>(ref: ReferenceFactory<Out>) {
     code: z.number().int().positive(),
     /** Microsoft's symbolic name (e.g. `IdsLocked`); leave out where none is published. */
     name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, { message: 'must be one word of letters, digits and underscores' }).optional(),
+    /**
+     * For a code without a message: the description Microsoft's error code reference gives it, verbatim and without
+     * the name before it, shown quoted where the message would be. Leave out where the reference gives only the name.
+     */
+    referenceText: nonEmptyText.max(400).optional(),
     /** A plain-language headline, in our words. */
     title: nonEmptyText.max(90),
     /** One or two sentences that say what the code means, in our words. */

@@ -1,9 +1,10 @@
 /** Every code that exists resolves: a page, short links, the API and the sitemap, for guides and generated pages alike. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
 import { messageWordings } from '../../src/lib/catalog/message-parts.ts';
+import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
 import { htmlFiles } from '../../scripts/lib/site-links.ts';
 import { CodeIndexSchema } from '../../src/schemas/api.ts';
 
@@ -48,6 +49,30 @@ describe('the catalogue in the built site', () => {
       return shown.join('\n') === expected.join('\n') && (expected.length > 0 || page.includes('Microsoft publishes no error message for this code')) ? [] : [`${row.code}: shows ${JSON.stringify(shown)}, not ${JSON.stringify(expected)}`];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('quotes the reference table’s description, where a guide gives one, for a code without a message', () => {
+    const described = readdirSync(join('content', 'codes')).flatMap((file) => {
+      const front = parseFrontMatter(readFileSync(join('content', 'codes', file), 'utf8'));
+      const text = front.ok ? (front.data as { referenceText?: string }).referenceText : undefined;
+      return text ? [{ code: file.replace('.mdx', ''), text }] : [];
+    });
+    expect(described.length).toBeGreaterThan(0);
+    const wrong = described.filter(({ code, text }) => {
+      const page = decode(read(`codes/${code}/index.html`));
+      const quote = /<blockquote class="message reference-text"[^>]*>([\s\S]*?)<\/blockquote>/.exec(page)?.[1];
+      return !page.includes('lists it') || !page.includes('and describes it:') || quote?.trim() !== text;
+    });
+    expect(wrong.map(({ code }) => code)).toEqual([]);
+  });
+
+  it('gives generated pages whose messages differ titles that differ', () => {
+    const titles = new Map<string, Set<string>>();
+    for (const row of rows.filter((entry) => byCode.get(entry.code)?.guide === false)) {
+      const title = byCode.get(row.code)!.title;
+      titles.set(title, (titles.get(title) ?? new Set()).add(row.logMessage || row.message));
+    }
+    expect([...titles].filter(([, messages]) => messages.size > 1).map(([title]) => title)).toEqual([]);
   });
 
   it('says no guide is written on every generated page, and invites contributors only after the ticket note', () => {

@@ -146,3 +146,20 @@ describe('the report', () => {
     ]);
   });
 });
+
+describe('the reference description of a code without a message', () => {
+  const describing = validCode.replace('title:', 'referenceText: The app returned an error.\ntitle:');
+  const problems = (row: Row) => check({ ...base, 'codes/50126.mdx': describing }, [row]).filter((problem) => problem.includes('KB052'));
+
+  it('is accepted for a code the reference table lists without a message', () => {
+    expect(problems(plain(50126, { message: '' }))).toEqual([]);
+  });
+
+  it('is refused, at its line, where Microsoft publishes a message or the reference table does not list the code', () => {
+    expect(problems(plain(50126))).toEqual([
+      'content/codes/50126.mdx:4:1: KB052 referenceText is given for 50126, but Microsoft publishes a message for it, which the page quotes instead (content/catalog.tsv)\n  hint: remove referenceText: it is only for a code that the reference table describes and that has no message',
+    ]);
+    expect(problems(plain(50126, { message: '', logMessage: 'Log only.' }))[0]).toContain('Microsoft publishes a message for it');
+    expect(problems(plain(50126, { message: '', documentedIn: ['lookup-2022'] }))[0]).toContain("Microsoft's error code reference does not list it");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { humaniseName, listing, referenceTitle, titleFault } from '../../src/lib/catalog/listing.ts';
+import { humaniseName, listing, referenceTitle, collidingTitles, titleFault } from '../../src/lib/catalog/listing.ts';
 import type { CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
 
 const row = (fields: Partial<CatalogRow>): CatalogRow => ({ code: 90033, name: '', documentedIn: ['lookup-2022'], added: '2026-12-03', message: '', logMessage: '', line: 2, ...fields });
@@ -60,6 +60,14 @@ describe('referenceTitle', () => {
     expect(referenceTitle(row({ message: `Client_info is only supported for MSAL/ADAL, please ensure that custom headers are being sent ${tail}.` }))).toBe(
       'Client_info is only supported for MSAL/ADAL',
     );
+    // An expectation without what was expected (7500533) reads as a timing fault.
+    // Without a name, a cut somewhat over the limit says more than the number.
+    expect(
+      referenceTitle(row({ message: "The SAML response was expected to start with either a Response element or a LogoutResponse element, from the XML namespace 'urn:oasis:names:tc:SAML:2.0:protocol'." })),
+    ).toBe('The SAML response was expected to start with either a Response element or a LogoutResponse element');
+    // A requirement, or a denial, cut from the words that limit it would demand or deny more than Microsoft does (29008, 1000110).
+    expect(referenceTitle(row({ message: "The resource 'Microsoft Azure Linux Virtual Machine Sign-In' ({resourceUrl}) is required for SSH certificate token request." }))).toBe('Sign-in error 90033');
+    expect(referenceTitle(row({ message: "Invalid request, identity tenant '{identityTenant}' is not allowed on resource tenant '{resourceTenant}' for cross cloud B2B call." }))).toBe('Sign-in error 90033');
     // A participle after an auxiliary is the verb itself and may end a cut.
     expect(referenceTitle(row({ message: `The account that was presented has been disabled ${tail}.` }))).toBe('The account that was presented has been disabled');
     expect(referenceTitle(row({ message: `Unable to load the transformer 'a type' that was specified ${tail}.` }))).toBe(
@@ -72,6 +80,63 @@ describe('referenceTitle', () => {
     expect(referenceTitle(row({ message: 'Bad request. Passed context cannot be parsed.' }))).toBe('Passed context cannot be parsed');
     // Alone, the shared sentence is still the title.
     expect(referenceTitle(row({ message: 'Invalid request.' }))).toBe('Invalid request');
+  });
+
+  it('finds the titles that different messages would share, not those of one message repeated', () => {
+    const rows = [
+      row({ message: 'Unable to verify token signature. Signing key identifier is missing.' }),
+      row({ message: 'Unable to verify token signature. No trusted realm was found.' }),
+      row({ message: 'Internal use.' }),
+      row({ message: 'Internal use.' }),
+      row({ message: 'Signout failed. The app is not a participant.' }),
+      row({ message: 'Signout failed. The app is not a participant.' }),
+    ];
+    expect([...collidingTitles(rows)]).toEqual(['Unable to verify token signature']);
+  });
+
+  it('goes on past a shared opening to the sentence that tells the code apart (1000006–1000013)', () => {
+    const colliding = new Set(['Unable to verify token signature', "Invalid definition for external identity provider with domain 'a domain'"]);
+    expect(referenceTitle(row({ message: 'Unable to verify token signature. Signing key identifier is missing.' }), colliding)).toBe(
+      'Unable to verify token signature: signing key identifier is missing',
+    );
+    // "Reason:" is dropped, and a word in capitals keeps them.
+    expect(referenceTitle(row({ message: "Invalid definition for external identity provider with domain '{domain}'. Reason: Domain '{value}' is a reserved value." }), colliding)).toBe(
+      "Invalid definition for external identity provider with domain 'a domain': domain 'a value' is a reserved value",
+    );
+    expect(referenceTitle(row({ message: 'Unable to verify token signature. SWT key is missing.' }), colliding)).toBe('Unable to verify token signature: SWT key is missing');
+    // Too long together: the telling sentence alone.
+    expect(
+      referenceTitle(row({ message: "Invalid definition for external identity provider with domain '{domain}'. Reason: Following properties are mandatory: domain, issuer URI, passive authentication URL." }), colliding),
+    ).toBe('Following properties are mandatory: domain, issuer URI, passive authentication URL');
+    // Without the set, or when the opening is not shared, the first sentence as before.
+    expect(referenceTitle(row({ message: 'Unable to verify token signature. Signing key identifier is missing.' }))).toBe('Unable to verify token signature');
+    expect(referenceTitle(row({ message: 'Signout failed. The app is not a participant.' }), colliding)).toBe('Signout failed');
+  });
+
+  it('gives the whole first sentence where two titles were cut alike (7500531, 7500532)', () => {
+    const messages = [
+      "The end of an XML element was expected, but instead XML content of type '{nodeType}', name '{name}' was found. XML content may be present that is not defined in the SAML protocol.",
+      "The end of an XML element was expected, but instead XML content of type '{nodeType}' was found. XML content may be present that is not defined in the SAML protocol.",
+    ];
+    const rows = messages.map((message) => row({ message }));
+    const colliding = collidingTitles(rows);
+    expect([...colliding]).toEqual(['The end of an XML element was expected']);
+    expect(rows.map((entry) => referenceTitle(entry, colliding))).toEqual([
+      "The end of an XML element was expected, but instead XML content of type 'a node type', name 'a name' was found",
+      "The end of an XML element was expected, but instead XML content of type 'a node type' was found",
+    ]);
+  });
+
+  it('keeps a shared opening when the next sentence cannot stand for the code', () => {
+    const colliding = new Set(['Fido assertion verification failed', "Device is not in required device state: the state"]);
+    // A label and its slot, and a sentence leaning on the one before.
+    expect(referenceTitle(row({ message: "Fido assertion verification failed. Result: '{result}'" }), colliding)).toBe('Fido assertion verification failed');
+    expect(referenceTitle(row({ message: 'Fido assertion verification failed. Or, the request was blocked.' }), colliding)).toBe('Fido assertion verification failed');
+    // An opening with a colon of its own takes the telling sentence alone rather than a second colon.
+    expect(referenceTitle(row({ message: 'Device is not in required device state: {state}. The app used is not approved.' }), colliding)).toBe('The app used is not approved');
+    // A telling sentence that no cut can shorten leaves the opening as the title.
+    const long = `Device codes ${'very '.repeat(20)}long are refused.`;
+    expect(referenceTitle(row({ message: `Fido assertion verification failed. ${long}` }), colliding)).toBe('Fido assertion verification failed');
   });
 
   it('prefers the symbolic name to a cut, and a slightly long whole sentence to the number', () => {

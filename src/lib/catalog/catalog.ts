@@ -4,7 +4,7 @@ import catalogText from '../../../content/catalog.tsv?raw';
 import { isFullDepth } from './depth.ts';
 import { byCodeNumber, causesByFix, codesByCause, codesByFix, symmetricRelated } from './graph.ts';
 import { parseCatalog, type CatalogRow } from './catalog-file.ts';
-import { listing, type CodeListing as Listing } from './listing.ts';
+import { listing, collidingTitles, type CodeListing as Listing } from './listing.ts';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type CauseEntry = CollectionEntry<'causes'>;
@@ -51,7 +51,8 @@ async function build(): Promise<Catalog> {
   codes.sort((a, b) => byCodeNumber(a.id, b.id));
   const codeById = new Map(codes.map((code) => [code.id, code]));
   const rows = readRows();
-  const listings = rows.map((row) => listing(row, codeById.get(String(row.code))));
+  const colliding = collidingTitles(rows);
+  const listings = rows.map((row) => listing(row, codeById.get(String(row.code)), colliding));
   const codeLinks = listings.map((entry) => {
     const guide = entry.guide;
     return { id: entry.id, causes: guide ? ids(guide.data.causes) : [], related: guide ? [...guide.data.related, ...guide.data.otherCodes.map((other) => other.code)] : [] };

@@ -65,11 +65,37 @@ function withoutGenericOpening(message: string): string {
 
 /** The first sentence of a message, without its closing stop. */
 function firstSentence(message: string): string {
+  return splitFirstSentence(message)[0];
+}
+
+/** The first sentence without its closing stop, and what follows it. */
+function splitFirstSentence(message: string): [string, string] {
   // A message of one sentence has no space after its stop, and is its own first sentence.
   // Stryker disable next-line Regex: catalogue messages are one line, on which the first match always starts at 0.
-  const sentence = /^(.+?[.!?])\s/.exec(message)?.[1] ?? message;
-  return sentence.replace(/[.!?]+$/, '').trim();
+  const match = /^(.+?[.!?])\s+/.exec(message);
+  const sentence = match?.[1] ?? message;
+  return [sentence.replace(/[.!?]+$/, '').trim(), match ? message.slice(match[0].length).trim() : ''];
 }
+
+/** A message's opening sentence in words, as a title would read it. */
+function openingInWords(row: Pick<CatalogRow, 'message' | 'logMessage'>): [string, string] {
+  const message = currentMessage(row).replace(/^AADSTS\d+:\s*/, '');
+  return message ? splitFirstSentence(withoutGenericOpening(messageInWords(message))) : ['', ''];
+}
+
+/**
+ * Titles that codes with different messages would share ("Unable to verify token signature"): a page titled so would
+ * not tell its code apart, so referenceTitle goes on to the words that do.
+ */
+export function collidingTitles(rows: readonly Pick<CatalogRow, 'code' | 'name' | 'message' | 'logMessage'>[]): ReadonlySet<string> {
+  const messagesByTitle = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const title = referenceTitle(row);
+    messagesByTitle.set(title, (messagesByTitle.get(title) ?? new Set()).add(currentMessage(row)));
+  }
+  return new Set([...messagesByTitle].filter(([, messages]) => messages.size > 1).map(([title]) => title));
+}
+
 
 // Where a phrase ends and the next begins: a clause (", which", " because") or a phrase of its own (" for", " when").
 const PHRASE_BREAKS = [' because ', ', because ', ' due to ', ', which ', ', so ', ', but ', ', and ', ', as ', ' since ', '; ', ' - ', ' (', ', please ', '. ', ' that ', ' which ', ' when ', ' while ', ' for ', ' in ', ' on ', ' with ', ' by ', ' from ', ' during ', ' using ', ' after ', ' before ', ' unless ', ' if ', ' as ', ' where ', ' but '];
@@ -86,8 +112,14 @@ const SCOPED_DENIAL_END = /\b(not|never|cannot)\s+(be\s+)?(supported|allowed|per
 const DANGLING_ONLY = /\bonly(\s+be)?\s+\S+$|\bonly$/i;
 /** A participle straight after a noun ("Tokens issued", "'an address' specified") opens a phrase the cut leaves unfinished. */
 const DANGLING_PARTICIPLE = /(?<!\b(?:is|are|was|were|be|been|being|has|have|had|not|never|get|gets|got))\s+[a-z]+ed$/i;
+/** An expectation cut from what was expected ("…was expected to start", without "with a Response element") reads as a timing fault. */
+const DANGLING_EXPECTATION = /\b(expected|required|supposed)\s+to\s+\S+$/i;
 /** A request to the reader cut from its object ("…, please ensure") ends mid-sentence. */
 const DANGLING_REQUEST = /\bplease\s+\S+$/i;
+/** A requirement cut from what it is required for ("…is required | for SSH certificate token request") demands more than Microsoft does. */
+const SCOPED_REQUIREMENT_END = /\b(is|are)\s+(required|needed|mandatory)$/i;
+/** A denial or a limit ("only") anywhere in a cut: the words after it may be what limits it ("…is not allowed on tenant 'x' | for cross cloud B2B call"). */
+const DENIAL = /\b(not|never|cannot|can't|isn't|aren't|doesn't|only)\b/i;
 /** Words that say where, when or for what a denial holds. */
 const LIMITING = new Set([' as ', ' on ', ' in ', ' for ', ' with ', ' by ', ' from ', ' during ', ' using ', ' when ', ' while ', ' unless ', ' if ', ' where ']);
 // Without a verb a cut is a noun phrase ("Consent between first party application 'an application ID'"), not a statement.
@@ -115,47 +147,83 @@ function mainClauses(sentence: string): string[] {
 
 /** Whether a cut ends where the phrase cannot: on a word that needs what follows it. */
 function unfinished(cut: string): boolean {
-  if ([HANGING_END, DANGLING_ONLY, DANGLING_REQUEST].some((ending) => ending.test(cut))) return true;
+  if ([HANGING_END, DANGLING_ONLY, DANGLING_EXPECTATION, DANGLING_REQUEST].some((ending) => ending.test(cut))) return true;
   // Another verb before it makes the participle a modifier that may end the phrase ("…had no permissions configured").
   return DANGLING_PARTICIPLE.test(cut) && !VERB.test(cut.split(' ').slice(1, -1).join(' '));
 }
 
 /** The longest start of a sentence that ends where a phrase ends, fits a title and says something whole. */
-function phraseCut(sentence: string): string | undefined {
+function phraseCut(sentence: string, limit = TITLE_LIMIT): string | undefined {
   for (const clause of mainClauses(sentence)) {
-    if (clause.length <= TITLE_LIMIT) return clause;
+    if (clause.length <= limit) return clause;
     const cuts = PHRASE_BREAKS.flatMap((mark) => {
       const found: string[] = [];
       for (let at = clause.indexOf(mark); at > 0; at = clause.indexOf(mark, at + 1)) {
         const cut = clause.slice(0, at).replace(/[,;:]$/, '').trim();
-        if (!((mark === ' as ' && DENIAL_END.test(cut)) || (LIMITING.has(mark) && SCOPED_DENIAL_END.test(cut)))) found.push(cut);
+        if (!((mark === ' as ' && DENIAL_END.test(cut)) || (LIMITING.has(mark) && (SCOPED_DENIAL_END.test(cut) || SCOPED_REQUIREMENT_END.test(cut) || (limit > TITLE_LIMIT && DENIAL.test(cut)))))) found.push(cut);
       }
       return found;
-    }).filter((cut) => cut.length <= TITLE_LIMIT && balanced(cut) && VERB.test(cut.split(' ').slice(1).join(' ')) && !unfinished(cut));
+    }).filter((cut) => cut.length <= limit && balanced(cut) && VERB.test(cut.split(' ').slice(1).join(' ')) && !unfinished(cut));
     const longest = cuts.sort((a, b) => b.length - a.length)[0];
     if (longest) return longest;
   }
   return undefined;
 }
 
+/** The title a sentence gives: whole if short, else cut where a phrase ends; undefined when neither reads as words. */
+function sentenceTitle(sentence: string): string | undefined {
+  if (!sentence) return undefined;
+  if (sentence.length <= TITLE_LIMIT) return capitalised(sentence);
+  const cut = phraseCut(sentence);
+  return cut ? capitalised(cut) : undefined;
+}
+
+/** A label and a slot ("Result: 'a result'") or a sentence that leans on the one before it ("Or, …") says nothing alone. */
+function tellsApart(sentence: string): boolean {
+  const words = sentence.replace(/'[^']*'/g, '').split(/\s+/).filter((word) => /[A-Za-z]/.test(word));
+  return words.length >= 3 && !/^(or|and|but|also)\b/i.test(sentence);
+}
+
+/**
+ * The title for an opening other codes share: the opening with what tells this code apart after a colon, or, if that
+ * is too long, the telling sentence alone; undefined when the next sentence does not tell the code apart.
+ */
+function distinctTitle(opening: string, rest: string): string | undefined {
+  const distinct = firstSentence(rest).replace(/^reason:\s*/i, '');
+  if (!tellsApart(distinct)) return undefined;
+  // Two colons ("…state: the state: …") read as a list, not a title.
+  const joined = opening.includes(':') ? '' : `${opening}: ${/^[A-Z][a-z]/.test(distinct) ? distinct[0].toLowerCase() + distinct.slice(1) : distinct}`;
+  if (joined && joined.length <= LONG_TITLE_LIMIT) return capitalised(joined);
+  return sentenceTitle(distinct);
+}
+
 /**
  * A plain title for a code without a guide, in words and never cut mid-phrase: Microsoft's first sentence with
  * placeholders read as words; if that is too long, its start up to where a phrase ends; else Microsoft's symbolic
- * name in words; else the whole sentence if it is not much longer; else the number.
+ * name in words; else the whole sentence if it is not much longer; else the number. A title in `colliding` (see
+ * collidingTitles) goes on to what tells the code apart: its whole first sentence where the title cut it, or the
+ * sentence after one that other codes share.
  */
-export function referenceTitle(row: Pick<CatalogRow, 'code' | 'name' | 'message' | 'logMessage'>): string {
-  const message = currentMessage(row).replace(/^AADSTS\d+:\s*/, '');
-  const sentence = message ? firstSentence(withoutGenericOpening(messageInWords(message))) : '';
-  if (sentence && sentence.length <= TITLE_LIMIT) return capitalised(sentence);
-  const cut = sentence ? phraseCut(sentence) : undefined;
-  if (cut) return capitalised(cut);
-  if (row.name) return humaniseName(row.name);
-  // A whole sentence somewhat over the limit still says more than a number.
-  if (sentence && sentence.length <= LONG_TITLE_LIMIT) return capitalised(sentence);
-  return `Sign-in error ${row.code}`;
+export function referenceTitle(row: Pick<CatalogRow, 'code' | 'name' | 'message' | 'logMessage'>, colliding: ReadonlySet<string> = new Set()): string {
+  const [opening, rest] = openingInWords(row);
+  const title = plainTitle(row, opening);
+  if (!colliding.has(title)) return title;
+  if (opening && capitalised(opening) !== title && opening.length <= LONG_TITLE_LIMIT) return capitalised(opening);
+  return (rest ? distinctTitle(opening, rest) : undefined) ?? title;
 }
 
-export function listing<Guide extends GuideLike>(row: CatalogRow, guide: Guide | undefined): CodeListing<Guide> {
+function plainTitle(row: Pick<CatalogRow, 'code' | 'name'>, opening: string): string {
+  const title = sentenceTitle(opening);
+  if (title) return title;
+  if (row.name) return humaniseName(row.name);
+  // A whole sentence, or a cut, somewhat over the limit still says more than a number.
+  if (opening && opening.length <= LONG_TITLE_LIMIT) return capitalised(opening);
+  const longCut = opening ? phraseCut(opening, LONG_TITLE_LIMIT) : undefined;
+  return longCut ? capitalised(longCut) : `Sign-in error ${row.code}`;
+}
+
+/** `colliding`: the catalogue's colliding titles (see collidingTitles), so that a generated title tells its code apart. */
+export function listing<Guide extends GuideLike>(row: CatalogRow, guide: Guide | undefined, colliding: ReadonlySet<string> = new Set()): CodeListing<Guide> {
   const base = { code: row.code, id: String(row.code), name: row.name || guide?.data.name || '', message: currentMessage(row), row, guide };
   if (guide) {
     const { data } = guide;
@@ -164,7 +232,7 @@ export function listing<Guide extends GuideLike>(row: CatalogRow, guide: Guide |
   const c = row.classification;
   return {
     ...base,
-    title: referenceTitle(row),
+    title: referenceTitle(row, colliding),
     summary: `No guide is written for AADSTS${row.code}${row.name ? ` (${row.name})` : ''} yet. This page gives Microsoft's message, where it is documented and what to collect for the helpdesk.`,
     category: c?.category,
     audiences: c?.audiences ?? [],

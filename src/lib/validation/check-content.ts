@@ -9,7 +9,7 @@ import { CATALOG_FILE, currentMessage, parseCatalog, type CatalogRow } from '../
 import { officialLookupUrl } from '../catalog/documented.ts';
 import { depthGaps, type DepthInput } from '../catalog/depth.ts';
 import { FULL_DEPTH_FILE, parseFullDepth } from '../catalog/full-depth-codes.ts';
-import { referenceTitle, titleFault } from '../catalog/listing.ts';
+import { referenceTitle, collidingTitles, titleFault } from '../catalog/listing.ts';
 import { needsTitle, parseSourceTitles, SOURCE_TITLES_FILE, type SourceTitleRow } from '../site/source-titles.ts';
 import { AUDIENCES, AUDIENCE_SLUGS, audiencePhrase, type Audience } from '../../schemas/vocabulary.ts';
 import { parseScreens, SCREENS_FILE } from '../catalog/screens.ts';
@@ -147,15 +147,27 @@ export function checkCatalog(files: readonly CheckedFile[], catalog: readonly Ca
       });
     });
   }
+  // A reference description stands in for a missing message, and only the reference table gives one.
+  const rowByCode = new Map(catalog.map((row) => [row.code, row]));
+  for (const file of files.filter((entry) => entry.kind === 'codes' && typeof entry.raw?.referenceText === 'string')) {
+    const row = rowByCode.get(Number(file.id));
+    if (!row) continue;
+    const fault = currentMessage(row) !== '' ? 'Microsoft publishes a message for it, which the page quotes instead' : row.documentedIn.includes('reference-table') ? undefined : "Microsoft's error code reference does not list it";
+    if (fault) {
+      problems.push({ file: file.file, ...file.locate(['referenceText']), rule: 'KB052', message: `referenceText is given for ${file.id}, but ${fault} (${CATALOG_FILE})`, hint: 'remove referenceText: it is only for a code that the reference table describes and that has no message' });
+    }
+  }
+  const colliding = collidingTitles(catalog);
   for (const row of catalog) {
     const at = { file: CATALOG_FILE, line: row.line, column: 1 };
     if (!guides.has(row.code) && currentMessage(row) === '') {
       problems.push({ ...at, rule: 'KB043', message: `code ${row.code} has neither Microsoft's message nor a written guide`, hint: `add the message as Microsoft shows it, or write the guide with \`npm run new -- ${row.code}\`` });
     }
     // A code without a guide takes its title from the message; a message the title cannot read is a catalogue problem.
-    const fault = guides.has(row.code) ? undefined : titleFault(referenceTitle(row));
+    const title = referenceTitle(row, colliding);
+    const fault = guides.has(row.code) ? undefined : titleFault(title);
     if (fault) {
-      problems.push({ ...at, rule: 'KB048', message: `the title made from the message of ${row.code}, "${referenceTitle(row)}", ${fault}`, hint: 'write each placeholder in the message as a name in braces, e.g. {tenantId}, as Microsoft does, and end the message with a full stop' });
+      problems.push({ ...at, rule: 'KB048', message: `the title made from the message of ${row.code}, "${title}", ${fault}`, hint: 'write each placeholder in the message as a name in braces, e.g. {tenantId}, as Microsoft does, and end the message with a full stop' });
     }
     if (guides.has(row.code) && row.classification) {
       problems.push({ ...at, rule: 'KB045', message: `code ${row.code} has a written guide, whose front matter classifies it`, hint: 'clear the category, audiences, signal and confidence fields of this line' });
