@@ -1,7 +1,8 @@
 /** Templates for new content files; returns what to write and never writes or prints itself. */
 import { AUDIENCE_SLUGS, CATEGORY_SLUGS, SIGNAL_SLUGS } from '../../src/schemas/vocabulary.ts';
 import { SLUG_PATTERN } from '../../src/schemas/reference.ts';
-import { CODE_DIGITS, type CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
+import { CODE_DIGITS, currentMessage, type CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
+import { inErrorLookup, officialLookupUrl } from '../../src/lib/catalog/documented.ts';
 import { visible } from '../../src/lib/validation/terminal-text.ts';
 
 export type Scaffold =
@@ -20,6 +21,19 @@ export type Scaffold =
 export const USAGE = 'usage: npm run new -- <code>   (e.g. 50058 or AADSTS50058)\n       npm run new -- cause <slug>\n       npm run new -- fix <slug>';
 
 /** Reads `50058`, `AADSTS50058`, `cause some-slug` or `fix some-slug`. */
+/**
+ * The sources a new guide starts from: the reference table where it lists the code, and Microsoft's lookup only
+ * where the lookup has the code and a message for it (as pages show it, and KB051); a code with neither asks for the
+ * page that documents it.
+ */
+function sourceLines(entry: CatalogRow | undefined, code: number): string {
+  const lines = [
+    ...(entry?.documentedIn.includes('reference-table') ? ['https://learn.microsoft.com/entra/identity-platform/reference-error-codes'] : []),
+    ...(entry && inErrorLookup(entry) && currentMessage(entry) !== '' ? [officialLookupUrl(code)] : []),
+  ];
+  return (lines.length > 0 ? lines : ['"TODO: the https address of the Microsoft page that documents this code"']).map((line) => `  - ${line}\n`).join('');
+}
+
 export function scaffold(args: readonly string[], known: readonly CatalogRow[], today: string): Scaffold {
   const [first, second] = args;
   if (first === undefined) return { ok: false, error: USAGE };
@@ -70,8 +84,7 @@ symptoms:
 related: []
 collect: []
 sources:
-${entry?.documentedIn.includes('reference-table') ? '  - https://learn.microsoft.com/entra/identity-platform/reference-error-codes\n' : ''}  - https://login.microsoftonline.com/error?code=${code}
-written: ${today}
+${sourceLines(entry, code)}written: ${today}
 reviewed: ${today}
 ---
 

@@ -30,6 +30,14 @@ describe('parseCatalog', () => {
     expect(parseCatalog(`code\tname\n${good}\n`).rows).toEqual([]);
   });
 
+  it('reads a guess without a category, and writes it back so', () => {
+    const text = `${header}\n${classified.replace('\tservice\t', '\t\t').replace('\tsure\t', '\tguess\t')}\n`;
+    const { rows, problems } = parseCatalog(text);
+    expect(problems).toEqual([]);
+    expect(rows[0]?.classification).toEqual({ category: undefined, audiences: ['user', 'admin'], signal: 'transient', confidence: 'guess' });
+    expect(formatCatalog(rows)).toBe(text);
+  });
+
   it('reads a list of audiences with a trailing comma as the list', () => {
     const { rows, problems } = parseCatalog(`${header}\n${classified.replace('user,admin', 'user,admin,')}\n`);
     expect(problems).toEqual([]);
@@ -53,6 +61,7 @@ describe('parseCatalog', () => {
     ['an unknown audience', `${header}\n${classified.replace('user,admin', 'user,boss')}\n`, 'KB042 2:39 "boss" is not a list of audiences'],
     ['an unknown signal', `${header}\n${classified.replace('transient', 'noise')}\n`, 'KB042 2:50 "noise" is not a signal'],
     ['a half-filled classification', `${header}\n${classified.replace('\tsure\t', '\t\t')}\n`, 'KB042 2:60 "" is not a confidence'],
+    ['a sure classification without its category', `${header}\n${classified.replace('\tservice\t', '\t\t')}\n`, 'KB042 2:31 a classification marked sure names its category'],
   ])('reports %s with its rule, line and column', (_, text, expected) => {
     const { rows, problems } = parseCatalog(text);
     expect(problems.map((problem) => `${problem.rule} ${problem.line}:${problem.column} ${problem.message}`)).toEqual([expected]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCodeNumber, causesByFix, codesByCause, codesByFix, pick, symmetricRelated } from '../../src/lib/catalog/graph.ts';
+import { byCodeNumber, causesByFix, codesByCause, codesByFix, pick, SAME_MESSAGE_LIMIT, sameMessage, symmetricRelated } from '../../src/lib/catalog/graph.ts';
 
 const codes = [
   { id: '500121', causes: ['clock-drift', 'prompt-denied'], related: ['50074'] },
@@ -57,5 +57,26 @@ describe('pick', () => {
     const map = new Map([['a', 1], ['b', 2], ['c', 3]]);
     expect(pick(map, [{ id: 'c' }, { id: 'missing' }, { id: 'a' }])).toEqual([3, 1]);
     expect(pick(map, [])).toEqual([]);
+  });
+});
+
+describe('sameMessage', () => {
+  it('links the codes that share a message word for word, only where a few do, and never through an empty message', () => {
+    const boilerplate = Array.from({ length: SAME_MESSAGE_LIMIT + 1 }, (_, index) => ({ id: String(900 + index), message: 'Internal use.' }));
+    const others = sameMessage([
+      { id: '90061', message: 'Request to External OIDC endpoint failed.' },
+      { id: '501661', message: 'Request to External OIDC endpoint failed.' },
+      { id: '50166', message: 'Request to External OIDC endpoint failed.' },
+      { id: '90062', message: 'Request to External OIDC endpoint failed' },
+      { id: '1', message: '' },
+      { id: '2', message: '' },
+      ...boilerplate,
+    ]);
+    expect(Object.fromEntries(others)).toEqual({ '90061': ['50166', '501661'], '501661': ['50166', '90061'], '50166': ['90061', '501661'] });
+  });
+
+  it('still links a group of exactly the limit', () => {
+    const group = Array.from({ length: SAME_MESSAGE_LIMIT }, (_, index) => ({ id: String(10 + index), message: 'Same.' }));
+    expect(sameMessage(group).get('10')).toHaveLength(SAME_MESSAGE_LIMIT - 1);
   });
 });

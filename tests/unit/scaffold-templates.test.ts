@@ -6,7 +6,25 @@ import type { CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
 const known: CatalogRow[] = [
   { code: 50058, name: 'UserInformationNotProvided', documentedIn: ['reference-table'], added: '2026-11-22', message: 'Session information is not sufficient.', logMessage: '', line: 2 },
   { code: 90033, name: '', documentedIn: ['lookup-2022'], added: '2026-11-22', classification: { category: 'service', audiences: ['user', 'admin'], signal: 'transient', confidence: 'sure' }, message: 'Old.', logMessage: 'A transient error has occurred.', line: 3 },
+  { code: 2205013, name: '', documentedIn: ['log-list-2025'], added: '2026-11-22', classification: { category: 'service', audiences: ['user'], signal: 'transient', confidence: 'guess' }, message: '', logMessage: 'CRL download is in progress.', line: 4 },
+  { code: 75003, name: 'UnsupportedBindingError', documentedIn: ['reference-table'], added: '2026-11-22', message: '', logMessage: '', line: 5 },
 ];
+
+describe('the sources a new guide starts from', () => {
+  const sources = (code: string) => {
+    const result = scaffold([code], known, '2026-12-03');
+    if (!result.ok) throw new Error(result.error);
+    return /sources:\n((?: {2}- .*\n)*)/.exec(result.text)?.[1].trim().split('\n');
+  };
+
+  it('cite Microsoft’s lookup only for a code it has a message for, and ask for a page where nothing else is known', () => {
+    expect(sources('90033')).toEqual(['- https://login.microsoftonline.com/error?code=90033']);
+    // Known from the sign-in log list only: the lookup may show nothing for it.
+    expect(sources('2205013')).toEqual(['- "TODO: the https address of the Microsoft page that documents this code"']);
+    expect(sources('75003')).toEqual(['- https://learn.microsoft.com/entra/identity-platform/reference-error-codes']);
+    expect(sources('1234')).toEqual(['- "TODO: the https address of the Microsoft page that documents this code"']);
+  });
+});
 
 describe('scaffold templates', () => {
   it('writes a code page for a catalogued code', () => {
@@ -44,7 +62,6 @@ describe('scaffold templates', () => {
       collect: []
       sources:
         - https://learn.microsoft.com/entra/identity-platform/reference-error-codes
-        - https://login.microsoftonline.com/error?code=50058
       written: 2026-12-03
       reviewed: 2026-12-03
       ---

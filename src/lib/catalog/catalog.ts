@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import catalogText from '../../../content/catalog.tsv?raw';
 import { isFullDepth } from './depth.ts';
-import { byCodeNumber, causesByFix, codesByCause, codesByFix, symmetricRelated } from './graph.ts';
+import { byCodeNumber, causesByFix, codesByCause, codesByFix, sameMessage, symmetricRelated } from './graph.ts';
 import { parseCatalog, type CatalogRow } from './catalog-file.ts';
 import { listing, collidingTitles, type CodeListing as Listing } from './listing.ts';
 
@@ -22,6 +22,8 @@ export interface Catalog {
   codesByFix: Map<string, string[]>;
   /** Related codes in both directions, over every catalogued code. */
   related: Map<string, string[]>;
+  /** Codes whose message is word for word another few codes' message. */
+  sameMessage: Map<string, string[]>;
   /** Every catalogued code, with or without a guide, in numeric order. */
   listings: CodeListing[];
   listingById: Map<string, CodeListing>;
@@ -67,6 +69,7 @@ async function build(): Promise<Catalog> {
     causesByFix: causesOfFix,
     codesByFix: codesByFix(causesOfFix, codesOfCause),
     related: symmetricRelated(codeLinks),
+    sameMessage: sameMessage(listings),
     listings,
     listingById: new Map(listings.map((entry) => [entry.id, entry])),
     reference: listings.filter((entry) => !entry.guide),

@@ -55,6 +55,24 @@ export function symmetricRelated(codes: readonly CodeLinks[]): Map<string, strin
   return new Map([...related].map(([id, set]) => [id, [...set].sort(byCodeNumber)]));
 }
 
+/** Past this many codes a shared message is boilerplate ("Internal use."), and listing the others would bury the page. */
+export const SAME_MESSAGE_LIMIT = 5;
+
+/** For each code, the other codes whose message is word for word the same, where a few codes share it. */
+export function sameMessage(codes: readonly { id: string; message: string }[]): Map<string, string[]> {
+  const byMessage = new Map<string, string[]>();
+  for (const code of codes) {
+    if (code.message === '') continue;
+    byMessage.set(code.message, [...(byMessage.get(code.message) ?? []), code.id]);
+  }
+  const others = new Map<string, string[]>();
+  for (const ids of byMessage.values()) {
+    if (ids.length < 2 || ids.length > SAME_MESSAGE_LIMIT) continue;
+    for (const id of ids) others.set(id, ids.filter((other) => other !== id).sort(byCodeNumber));
+  }
+  return others;
+}
+
 /** Resolves references in content order; validation guarantees that every one exists. */
 export function pick<T>(map: Map<string, T>, refs: readonly { id: string }[]): T[] {
   return refs.flatMap((ref) => {

@@ -102,7 +102,7 @@ const PHRASE_BREAKS = [' because ', ', because ', ' due to ', ', which ', ', so 
 // A sentence that opens with one of these has its main clause after a comma, so nothing before that comma stands alone.
 const SUBORDINATE_OPENING = /^(due to|because|if|when|whenever|since|although|while|either|as|for|in order|to|unless|after|before|once)\b/i;
 // A cut after one of these leaves the phrase hanging ("…is not", "…the", "…in tenant shown").
-const HANGING_END = /\b(not|the|a|an|is|are|was|were|be|been|being|to|of|no|any|and|or|must|can|cannot|should|will|would|may|have|has|had|do|does|did|it|its|this|that|their|your|his|her|which|some|shown)$/i;
+const HANGING_END = /\b(not|the|a|an|is|are|was|were|be|been|being|to|of|for|with|by|from|at|into|via|than|no|any|and|or|must|can|cannot|should|will|would|may|have|has|had|do|does|did|it|its|this|that|their|your|his|her|which|some|shown)$/i;
 // A cut before " as " right after a denial ("…is not allowed | as a resource application") drops what limits the
 // denial, and the title then says more than Microsoft does.
 const DENIAL_END = /\b(not|never|cannot)\s+\S+$/i;
