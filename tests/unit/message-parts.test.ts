@@ -35,6 +35,11 @@ describe('messageParts on real catalogue messages', () => {
     expect(marked(catalogued(90010).message)).toContain('create [the algorithm name]');
   });
 
+  it('reads an optional phrase Microsoft appends as what it holds, set apart where it is glued on (650011, 7000217)', () => {
+    expect(marked(catalogued(650011).message)).toContain("with ID '[an identifier]'[ (the app name)]. Send");
+    expect(marked(catalogued(7000217).message)).toContain('named [the app name or ID] was not found');
+  });
+
   it('opens with a capital where the message opens with a placeholder (90130)', () => {
     expect(marked(catalogued(90130).message)).toMatch(/^\[The application\] '\[an app ID\]'/);
   });
@@ -47,7 +52,7 @@ describe('messageParts on real catalogue messages', () => {
 
   it('keeps punctuation glued to placeholders: quotes, brackets and a following one (50194, 65001)', () => {
     expect(marked(catalogued(50194).message)).toMatch(/^Application '\[an app ID\]'\(\[the app name\]\) is not configured .* after '\[a time\]'\. Use /);
-    expect(marked(catalogued(65001).message)).toContain("with ID '[an identifier]'[the name phrase]. Send");
+    expect(marked(catalogued(65001).message)).toContain("with ID '[an identifier]'[ (the app name)]. Send");
   });
 
   it('reads a plural suffix and repeated placeholders in the sign-in log wording (50011)', () => {

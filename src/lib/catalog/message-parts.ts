@@ -58,6 +58,11 @@ const NAMED: Record<string, string> = {
   resConstant: 'resource',
   resourceConstant: 'resource',
   appid: 'app ID',
+  // Optional phrases Microsoft appends (" named …"): what they hold, not "phrase".
+  appPhrase: 'app name or ID',
+  namePhrase: 'app name',
+  idPhrase: 'ID',
+  detailsPhrase: 'details',
   kid: 'key ID',
   thumbPrint: 'thumbprint',
   msiSpid: 'MSI service principal ID',
@@ -148,7 +153,9 @@ export function messageParts(message: string): MessagePart[] {
     const quoted = QUOTES.has(message[start - 1] ?? '') && QUOTES.has(message[start + match[0].length] ?? '');
     const before = message.slice(0, start);
     const words = !quoted && !NUMBERS.has(match[1]) && followsOwnNoun(before, match[1]) ? SHOWN_IN_ERROR : slotWords(match[1], quoted, ENDS_IN_ARTICLE.test(before) || ENDS_IN_NAMING_NOUN.test(before));
-    parts.push({ kind: 'slot', name: match[1], words });
+    // An optional phrase Microsoft glues to the word before it ("'{identifier}'{namePhrase}") reads as an aside.
+    const glued = match[1].endsWith('Phrase') && start > 0 && !/\s/.test(message[start - 1]);
+    parts.push({ kind: 'slot', name: match[1], words: glued ? ` (${words})` : words });
     last = start + match[0].length;
   }
   if (last < message.length) parts.push({ kind: 'text', text: message.slice(last) });
