@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { CATALOG_FILE, currentMessage, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
-import { referenceTitle } from '../../src/lib/catalog/listing.ts';
+import { collidingTitles, referenceTitle } from '../../src/lib/catalog/listing.ts';
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
 import { CodeDetailSchema, CodeIndexSchema, CSV_COLUMNS } from '../../src/schemas/api.ts';
 import { enrichmentQuery } from '../../src/lib/publish/kql.ts';
@@ -15,6 +15,7 @@ const read = (path: string) => readFileSync(join(site, path), 'utf8');
 const index = CodeIndexSchema.parse(JSON.parse(read('api/codes.json')));
 
 const catalogue = parseCatalog(readFileSync(CATALOG_FILE, 'utf8')).rows;
+const colliding = collidingTitles(catalogue);
 const guide = (code: number) => {
   const path = `content/codes/${code}.mdx`;
   if (!existsSync(path)) return undefined;
@@ -32,7 +33,7 @@ describe('the API', () => {
     for (const summary of index.codes) {
       const detail = CodeDetailSchema.parse(JSON.parse(read(`api/codes/${summary.code}.json`)));
       const row = catalogue.find((entry) => entry.code === summary.code)!;
-      expect(detail.title).toBe(guide(summary.code)?.title ?? referenceTitle(row));
+      expect(detail.title).toBe(guide(summary.code)?.title ?? referenceTitle(row, colliding));
       expect(detail.guide).toBe(guide(summary.code) !== undefined);
       // A guide explains its causes; a generated page holds only what the catalogue knows, never a cause.
       expect(detail.causes.length > 0).toBe(summary.guide);
@@ -50,7 +51,7 @@ describe('the API', () => {
       const fields = Object.fromEntries(CSV_COLUMNS.map((column, position) => [column, record[position]]));
       const row = catalogue.find((entry) => entry.code === Number(fields.code))!;
       const written = guide(row.code);
-      expect.soft(fields.title, fields.code).toBe(written?.title ?? referenceTitle(row));
+      expect.soft(fields.title, fields.code).toBe(written?.title ?? referenceTitle(row, colliding));
       expect.soft(fields.message, fields.code).toBe(currentMessage(row));
       expect.soft(fields.url, fields.code).toBe(`https://atlas.test/codes/${row.code}/`);
     }

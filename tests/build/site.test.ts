@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { findBrokenLinks } from '../../scripts/lib/site-links.ts';
 import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
-import { referenceTitle } from '../../src/lib/catalog/listing.ts';
+import { collidingTitles, referenceTitle } from '../../src/lib/catalog/listing.ts';
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
 import { parseSourceTitles, SOURCE_TITLES_FILE, titlesByUrl } from '../../src/lib/site/source-titles.ts';
 import { CATEGORY_SLUGS } from '../../src/schemas/vocabulary.ts';
@@ -18,9 +18,10 @@ const codes = readdirSync(join(site, 'codes')).filter((name) => /^\d+$/.test(nam
 
 describe('the built site', () => {
   const catalogRows = parseCatalog(readFileSync(CATALOG_FILE, 'utf8')).rows;
+  const colliding = collidingTitles(catalogRows);
   const guideData = (code: string) => (parseFrontMatter(readFileSync(`content/codes/${code}.mdx`, 'utf8')) as { data: Record<string, unknown> }).data;
   const frontMatter = (path: string) => (parseFrontMatter(readFileSync(path, 'utf8')) as { data: Record<string, unknown> }).data;
-  const titleOf = (code: string) => (existsSync(`content/codes/${code}.mdx`) ? String(guideData(code).title) : referenceTitle(catalogRows.find((row) => String(row.code) === code)!));
+  const titleOf = (code: string) => (existsSync(`content/codes/${code}.mdx`) ? String(guideData(code).title) : referenceTitle(catalogRows.find((row) => String(row.code) === code)!, colliding));
 
   it('opens on the lookup form and links the popular codes', () => {
     const page = read('index.html');
