@@ -11,10 +11,12 @@ describe('the first steps of a reference page', () => {
     expect(userStep({ audiences: ['admin'], category: 'federation', signal: 'transient', confidence: 'guess' })).toBe('report');
   });
 
-  it('asks the user to do what the sign-in asks for on 50142, a password change a policy requires, not to retry', () => {
-    const code50142: CodeFacts = { audiences: ['user', 'helpdesk'], category: 'conditional-access', signal: 'interrupt', confidence: 'sure' };
-    expect(userStep(code50142)).toBe('follow-prompt');
-    expect(firstSteps(code50142).find((step) => step.audience === 'admin')?.kind).toBe('conditional-access');
+  it('asks the user to do what the sign-in asks for where that is known for sure (1000203: sign out and back in), not to retry', () => {
+    const code1000203: CodeFacts = { audiences: ['user'], category: 'tenant', signal: 'interrupt', confidence: 'sure' };
+    expect(userStep(code1000203)).toBe('follow-prompt');
+    // A Conditional Access code read for sure sends the admin to the policy that applied.
+    const policyCode: CodeFacts = { audiences: ['user', 'helpdesk'], category: 'conditional-access', signal: 'interrupt', confidence: 'sure' };
+    expect(firstSteps(policyCode).find((step) => step.audience === 'admin')?.kind).toBe('conditional-access');
   });
 
   it('suggests a retry only for a code known for sure to be passing', () => {

@@ -13,7 +13,7 @@ export interface CodeFacts {
 
 /**
  * What the person signing in is told: `retry` only where the code is known for sure to be passing; `follow-prompt` where the
- * sign-in is known to ask for something more (50142: a password change a policy requires); `correct-input`
+ * sign-in is known to ask for something the user can do (1000203: sign out and back in); `correct-input`
  * where the user is known to have got something wrong; `not-yours` where only an admin or developer is known to
  * be able to act; otherwise `report`, which sends the details to the helpdesk and promises nothing.
  */
