@@ -68,6 +68,10 @@ describe('referenceTitle', () => {
     // A requirement, or a denial, cut from the words that limit it would demand or deny more than Microsoft does (29008, 1000110).
     expect(referenceTitle(row({ message: "The resource 'Microsoft Azure Linux Virtual Machine Sign-In' ({resourceUrl}) is required for SSH certificate token request." }))).toBe('Sign-in error 90033');
     expect(referenceTitle(row({ message: "Invalid request, identity tenant '{identityTenant}' is not allowed on resource tenant '{resourceTenant}' for cross cloud B2B call." }))).toBe('Sign-in error 90033');
+    // A relative clause that says what an indefinite noun is about stays with it (50163).
+    expect(referenceTitle(row({ message: 'Regular expression replacement for claims transformation has resulted in a claim which exceeds the size limit. Please contact your admin.' }))).toBe(
+      'Regular expression replacement for claims transformation has resulted in a claim which exceeds the size limit',
+    );
     // A participle after an auxiliary is the verb itself and may end a cut.
     expect(referenceTitle(row({ message: `The account that was presented has been disabled ${tail}.` }))).toBe('The account that was presented has been disabled');
     expect(referenceTitle(row({ message: `Unable to load the transformer 'a type' that was specified ${tail}.` }))).toBe(

@@ -102,7 +102,7 @@ const PHRASE_BREAKS = [' because ', ', because ', ' due to ', ', which ', ', so 
 // A sentence that opens with one of these has its main clause after a comma, so nothing before that comma stands alone.
 const SUBORDINATE_OPENING = /^(due to|because|if|when|whenever|since|although|while|either|as|for|in order|to|unless|after|before|once)\b/i;
 // A cut after one of these leaves the phrase hanging ("…is not", "…the", "…in tenant shown").
-const HANGING_END = /\b(not|the|a|an|is|are|was|were|be|been|being|to|of|for|with|by|from|at|into|via|than|no|any|and|or|must|can|cannot|should|will|would|may|have|has|had|do|does|did|it|its|this|that|their|your|his|her|which|some|shown)$/i;
+const HANGING_END = /\b(not|the|a|an|is|are|was|were|be|been|being|to|of|for|with|by|from|at|into|via|than|no|any|and|or|must|can|cannot|should|will|would|may|have|has|had|do|does|did|it|its|this|that|their|your|his|her|which|some|shown|resulted)$/i;
 // A cut before " as " right after a denial ("…is not allowed | as a resource application") drops what limits the
 // denial, and the title then says more than Microsoft does.
 const DENIAL_END = /\b(not|never|cannot)\s+\S+$/i;
@@ -120,6 +120,8 @@ const DANGLING_REQUEST = /\bplease\s+\S+$/i;
 const SCOPED_REQUIREMENT_END = /\b(is|are)\s+(required|needed|mandatory)$/i;
 /** A denial or a limit ("only") anywhere in a cut: the words after it may be what limits it ("…is not allowed on tenant 'x' | for cross cloud B2B call"). */
 const DENIAL = /\b(not|never|cannot|can't|isn't|aren't|doesn't|only)\b/i;
+/** A cut that ends on an indefinite noun phrase ("a claim", "an invalid token"). */
+const INDEFINITE_END = /\b(a|an)\s+(\S+\s+)?\S+$/i;
 /** Words that say where, when or for what a denial holds. */
 const LIMITING = new Set([' as ', ' on ', ' in ', ' for ', ' with ', ' by ', ' from ', ' during ', ' using ', ' when ', ' while ', ' unless ', ' if ', ' where ']);
 // Without a verb a cut is a noun phrase ("Consent between first party application 'an application ID'"), not a statement.
@@ -160,6 +162,8 @@ function phraseCut(sentence: string, limit = TITLE_LIMIT): string | undefined {
       const found: string[] = [];
       for (let at = clause.indexOf(mark); at > 0; at = clause.indexOf(mark, at + 1)) {
         const cut = clause.slice(0, at).replace(/[,;:]$/, '').trim();
+        // A relative clause after an indefinite noun ("…resulted in a claim | which exceeds the size limit") is what the noun is about.
+        if ((mark === ' which ' || mark === ' that ') && INDEFINITE_END.test(cut)) continue;
         if (!((mark === ' as ' && DENIAL_END.test(cut)) || (LIMITING.has(mark) && (SCOPED_DENIAL_END.test(cut) || SCOPED_REQUIREMENT_END.test(cut) || (limit > TITLE_LIMIT && DENIAL.test(cut)))))) found.push(cut);
       }
       return found;
