@@ -40,6 +40,11 @@ describe('messageParts on real catalogue messages', () => {
     expect(marked(catalogued(7000217).message)).toContain('named [the app name or ID] was not found');
   });
 
+  it('says a value is shown in the error where the words just before already name it (700050), not where they only look alike (7000217)', () => {
+    expect(marked(catalogued(700050).message)).toContain('Current time: [shown in the error], expiry time of actor token [shown in the error].');
+    expect(marked(catalogued(7000217).message)).toContain('in the tenant named [the tenant name].');
+  });
+
   it('opens with a capital where the message opens with a placeholder (90130)', () => {
     expect(marked(catalogued(90130).message)).toMatch(/^\[The application\] '\[an app ID\]'/);
   });

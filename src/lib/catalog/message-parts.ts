@@ -131,10 +131,15 @@ const ENDS_IN_NAMING_NOUN = /\b(application|app|assertion|account|audience|thumb
 // would stutter ("in tenant the tenant"); the slot then says only where its value is.
 const SHOWN_IN_ERROR = 'shown in the error';
 
-/** Whether a bare placeholder comes right after a noun its own words begin or end with ("tenant {tenant}", "ID {tenantId}", "tenant {tenantId}"). */
+/**
+ * Whether a bare placeholder comes right after a noun its own words begin or end with ("tenant {tenant}", "ID {tenantId}",
+ * "tenant {tenantId}"), or just after a phrase that already says all its words ("Current time: {curTime}", "expiry time of
+ * actor token {expTime}").
+ */
 function followsOwnNoun(before: string, name: string): boolean {
   const previous = /([A-Za-z]+)\s$/.exec(before)?.[1].toLowerCase();
   const words = placeholderWords(name).toLowerCase().split(' ');
+  if (words.length > 1 && /[A-Za-z:]\s$/.test(before) && new RegExp(`\\b${words.join(' ')}\\b`).test(before.slice(-40).toLowerCase())) return true;
   return previous !== undefined && [words[0], words.at(-1)].some((noun) => previous === noun || previous === `${noun}s`);
 }
 
