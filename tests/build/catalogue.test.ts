@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
+import { CATALOG_FILE, currentMessage, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
+import { SAME_MESSAGE_LIMIT } from '../../src/lib/catalog/graph.ts';
 import { messageWordings } from '../../src/lib/catalog/message-parts.ts';
 import { parseFrontMatter } from '../../src/lib/validation/front-matter.ts';
 import { htmlFiles } from '../../scripts/lib/site-links.ts';
@@ -64,6 +65,22 @@ describe('the catalogue in the built site', () => {
       return !page.includes('lists it') || !page.includes('and describes it:') || quote?.trim() !== text;
     });
     expect(wrong.map(({ code }) => code)).toEqual([]);
+  });
+
+  it('links, on a generated page, each other code with the word-for-word same message', () => {
+    const byMessage = new Map<string, number[]>();
+    for (const row of rows) if (currentMessage(row)) byMessage.set(currentMessage(row), [...(byMessage.get(currentMessage(row)) ?? []), row.code]);
+    const groups = [...byMessage.values()].filter((codes) => codes.length >= 2 && codes.length <= SAME_MESSAGE_LIMIT);
+    expect(groups.length).toBeGreaterThan(0);
+    const missing = groups.flatMap((codes) =>
+      codes
+        .filter((code) => byCode.get(code)?.guide === false)
+        .flatMap((code) => {
+          const page = read(`codes/${code}/index.html`);
+          return codes.filter((other) => other !== code && !new RegExp(`href="/codes/${other}/">AADSTS${other}</a>:[^<]*<span class="muted"> \\(the same message\\)`).test(page)).map((other) => `${code} → ${other}`);
+        }),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('gives generated pages whose messages differ titles that differ', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCodeNumber, causesByFix, codesByCause, codesByFix, pick, SAME_MESSAGE_LIMIT, sameMessage, symmetricRelated } from '../../src/lib/catalog/graph.ts';
+import { byCodeNumber, causesByFix, codesByCause, codesByFix, pick, SAME_MESSAGE_LIMIT, SAME_OPENING_LIMIT, sameMessage, sharingText, symmetricRelated } from '../../src/lib/catalog/graph.ts';
 
 const codes = [
   { id: '500121', causes: ['clock-drift', 'prompt-denied'], related: ['50074'] },
@@ -78,5 +78,13 @@ describe('sameMessage', () => {
   it('still links a group of exactly the limit', () => {
     const group = Array.from({ length: SAME_MESSAGE_LIMIT }, (_, index) => ({ id: String(10 + index), message: 'Same.' }));
     expect(sameMessage(group).get('10')).toHaveLength(SAME_MESSAGE_LIMIT - 1);
+  });
+});
+
+describe('sharingText', () => {
+  it('groups codes by any shared text up to the limit given', () => {
+    const codes = ['750019', '7500110', '7500111'].map((id) => ({ id, text: 'The query string hash could not be computed' }));
+    expect(sharingText(codes, SAME_OPENING_LIMIT).get('750019')).toEqual(['7500110', '7500111']);
+    expect(sharingText(codes, 2).size).toBe(0);
   });
 });

@@ -2,9 +2,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import catalogText from '../../../content/catalog.tsv?raw';
 import { isFullDepth } from './depth.ts';
-import { byCodeNumber, causesByFix, codesByCause, codesByFix, sameMessage, symmetricRelated } from './graph.ts';
+import { byCodeNumber, causesByFix, codesByCause, codesByFix, SAME_OPENING_LIMIT, sameMessage, sharingText, symmetricRelated } from './graph.ts';
 import { parseCatalog, type CatalogRow } from './catalog-file.ts';
-import { listing, collidingTitles, type CodeListing as Listing } from './listing.ts';
+import { listing, collidingTitles, openingInWords, type CodeListing as Listing } from './listing.ts';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type CauseEntry = CollectionEntry<'causes'>;
@@ -24,6 +24,8 @@ export interface Catalog {
   related: Map<string, string[]>;
   /** Codes whose message is word for word another few codes' message. */
   sameMessage: Map<string, string[]>;
+  /** Codes whose message opens with the same sentence as a few others' (750019, 7500110, 7500111). */
+  sameOpening: Map<string, string[]>;
   /** Every catalogued code, with or without a guide, in numeric order. */
   listings: CodeListing[];
   listingById: Map<string, CodeListing>;
@@ -70,6 +72,7 @@ async function build(): Promise<Catalog> {
     codesByFix: codesByFix(causesOfFix, codesOfCause),
     related: symmetricRelated(codeLinks),
     sameMessage: sameMessage(listings),
+    sameOpening: sharingText(rows.map((row) => ({ id: String(row.code), text: openingInWords(row)[0] })), SAME_OPENING_LIMIT),
     listings,
     listingById: new Map(listings.map((entry) => [entry.id, entry])),
     reference: listings.filter((entry) => !entry.guide),

@@ -57,20 +57,27 @@ export function symmetricRelated(codes: readonly CodeLinks[]): Map<string, strin
 
 /** Past this many codes a shared message is boilerplate ("Internal use."), and listing the others would bury the page. */
 export const SAME_MESSAGE_LIMIT = 5;
+/** A family that shares an opening sentence may be larger (1000006–1000013), and each code still tells its case apart. */
+export const SAME_OPENING_LIMIT = 8;
 
-/** For each code, the other codes whose message is word for word the same, where a few codes share it. */
-export function sameMessage(codes: readonly { id: string; message: string }[]): Map<string, string[]> {
-  const byMessage = new Map<string, string[]>();
+/** For each code, the other codes with the same non-empty text, where at most `limit` codes share it. */
+export function sharingText(codes: readonly { id: string; text: string }[], limit: number): Map<string, string[]> {
+  const byText = new Map<string, string[]>();
   for (const code of codes) {
-    if (code.message === '') continue;
-    byMessage.set(code.message, [...(byMessage.get(code.message) ?? []), code.id]);
+    if (code.text === '') continue;
+    byText.set(code.text, [...(byText.get(code.text) ?? []), code.id]);
   }
   const others = new Map<string, string[]>();
-  for (const ids of byMessage.values()) {
-    if (ids.length < 2 || ids.length > SAME_MESSAGE_LIMIT) continue;
+  for (const ids of byText.values()) {
+    if (ids.length < 2 || ids.length > limit) continue;
     for (const id of ids) others.set(id, ids.filter((other) => other !== id).sort(byCodeNumber));
   }
   return others;
+}
+
+/** For each code, the other codes whose message is word for word the same, where a few codes share it. */
+export function sameMessage(codes: readonly { id: string; message: string }[]): Map<string, string[]> {
+  return sharingText(codes.map((code) => ({ id: code.id, text: code.message })), SAME_MESSAGE_LIMIT);
 }
 
 /** Resolves references in content order; validation guarantees that every one exists. */

@@ -77,8 +77,8 @@ function splitFirstSentence(message: string): [string, string] {
   return [sentence.replace(/[.!?]+$/, '').trim(), match ? message.slice(match[0].length).trim() : ''];
 }
 
-/** A message's opening sentence in words, as a title would read it. */
-function openingInWords(row: Pick<CatalogRow, 'message' | 'logMessage'>): [string, string] {
+/** A message's opening sentence in words, as a title would read it, and what follows it. */
+export function openingInWords(row: Pick<CatalogRow, 'message' | 'logMessage'>): [string, string] {
   const message = currentMessage(row).replace(/^AADSTS\d+:\s*/, '');
   return message ? splitFirstSentence(withoutGenericOpening(messageInWords(message))) : ['', ''];
 }
