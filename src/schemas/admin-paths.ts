@@ -73,7 +73,7 @@ export const ADMIN_PATHS: readonly AdminPath[] = [
   { path: 'Devices > All devices', portal: 'intune' },
   { path: 'Devices > Compliance', portal: 'intune' },
   { path: 'Devices > Device onboarding > Enrollment', portal: 'intune', formerly: ['Devices > Enrollment'] },
-  { path: 'Apps > App protection policies', portal: 'intune' },
+  { path: 'Apps > Protection', portal: 'intune', formerly: ['Apps > App protection policies'] },
   { path: 'Apps > All apps', portal: 'intune' },
   // External identities and tenants
   { path: 'Entra ID > External Identities > All identity providers', portal: 'entra', formerly: ['External Identities > All identity providers'] },
