@@ -72,7 +72,7 @@ function warnIfOtherCode(warning: HTMLElement | null, text: string) {
 
 const section = document.querySelector<HTMLElement>('[data-ticket]');
 if (section) {
-  const base = JSON.parse(section.dataset.ticket ?? '{}') as { code: string; title: string; url: string; likelyCause?: TicketLink; steps: Record<string, TicketStep[]> };
+  const base = JSON.parse(section.dataset.ticket ?? '{}') as { code: string; title: string; message: string; url: string; likelyCause?: TicketLink; steps: Record<string, TicketStep[]> };
   // Link the page on the host it was opened from (the dev server, a preview), not the configured site.
   base.url = new URL(new URL(base.url).pathname, location.origin).href;
   const textarea = section.querySelector('textarea');

@@ -37,7 +37,7 @@ describe('DOCUMENTED_LABELS', () => {
     expect(DOCUMENTED_LABELS).toMatchInlineSnapshot(`
       {
         "community": "Community reports only",
-        "log-list-2025": "Sign-in log result descriptions (2025)",
+        "log-list-2025": "A public list of sign-in log result descriptions (2025)",
         "lookup-2022": "Microsoft’s error lookup page",
         "reference-table": "Microsoft’s error code reference",
         "sign-in-log-list": "Microsoft’s sign-in activity error list",

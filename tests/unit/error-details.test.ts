@@ -91,6 +91,16 @@ describe('ticketNote', () => {
     `);
   });
 
+  it('quotes Microsoft’s message under the title where one is recorded, so that the ticket can be searched by it', () => {
+    const message = 'Error validating credentials due to invalid username or password.';
+    expect(ticketNote({ ...base, message, details: {} }).split('\n').slice(0, 3)).toEqual([
+      'AADSTS50126: The username or password is wrong',
+      `Microsoft's message: ${message}`,
+      '',
+    ]);
+    expect(ticketNote({ ...base, message: '', details: {} })).not.toContain("Microsoft's message");
+  });
+
   it('gives the steps of the view chosen, with links that keep that view', () => {
     const note = ticketNote({ ...base, audience: 'helpdesk', nextSteps: base.nextSteps.slice(1), details: {} });
     expect(note).toMatchInlineSnapshot(`

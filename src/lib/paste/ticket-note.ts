@@ -16,6 +16,8 @@ export interface TicketStep extends TicketLink {
 export interface TicketNoteInput {
   code: string;
   title: string;
+  /** Microsoft's message, placeholders in words, so that the ticket can be searched by the words people see; '' where none is recorded. */
+  message?: string;
   /** The code page's address, without view or anchor. */
   url: string;
   /** The view chosen with "Show steps for" (`?for=`), or '' for everyone. */
@@ -50,6 +52,7 @@ export function ticketNote(input: TicketNoteInput): string {
   });
   return [
     `AADSTS${input.code}: ${input.title}`,
+    ...(input.message ? [`Microsoft's message: ${input.message}`] : []),
     '',
     `Request ID: ${details.requestId ?? MISSING}`,
     `Correlation ID: ${details.correlationId ?? MISSING}`,
