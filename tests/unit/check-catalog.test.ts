@@ -55,12 +55,23 @@ describe('the catalogue against the guides', () => {
 
 describe('citing Microsoft’s lookup', () => {
   const citing = (code: number) => validCode.replace('sources:\n', `sources:\n  - https://login.microsoftonline.com/error?code=${code}\n`);
-  const catalog = [plain(50126), classified(90033, { message: '', logMessage: '' }), classified(90034, { message: '', logMessage: 'Log only.' })];
+  const catalog = [
+    plain(50126, { documentedIn: ['reference-table', 'lookup-2022'] }),
+    classified(90033, { documentedIn: ['lookup-2022'], message: '', logMessage: '' }),
+    classified(90034, { documentedIn: ['lookup-2022'], message: '', logMessage: 'Log only.' }),
+    classified(54010, { documentedIn: ['log-list-2025'], message: '', logMessage: 'Proofup blocked.' }),
+  ];
   const lookupProblems = (code: number) => check({ ...base, 'codes/50126.mdx': citing(code) }, catalog).filter((problem) => problem.includes('KB051'));
 
   it('refuses the lookup as a source for a code Microsoft publishes no message for, at the line that cites it', () => {
     expect(lookupProblems(90033)).toEqual([
       "content/codes/50126.mdx:13:5: KB051 sources[0] cites Microsoft's lookup for 90033, but Microsoft publishes no message for 90033 (content/catalog.tsv)\n  hint: cite the page that documents the code instead (the reference table for a code listed there), or remove the line",
+    ]);
+  });
+
+  it('refuses it for a code the catalogue did not find in the lookup, whatever its message', () => {
+    expect(lookupProblems(54010)).toEqual([
+      "content/codes/50126.mdx:13:5: KB051 sources[0] cites Microsoft's lookup for 54010, but the catalogue does not find 54010 in Microsoft's lookup (content/catalog.tsv)\n  hint: cite the page that documents the code instead (the reference table for a code listed there), or remove the line",
     ]);
   });
 

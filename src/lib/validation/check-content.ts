@@ -6,7 +6,7 @@ import { readContentBytes } from './content-file.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import type { Problem } from './rules.ts';
 import { CATALOG_FILE, currentMessage, parseCatalog, type CatalogRow } from '../catalog/catalog-file.ts';
-import { officialLookupUrl } from '../catalog/documented.ts';
+import { inErrorLookup, officialLookupUrl } from '../catalog/documented.ts';
 import { depthGaps, type DepthInput } from '../catalog/depth.ts';
 import { FULL_DEPTH_FILE, parseFullDepth } from '../catalog/full-depth-codes.ts';
 import { referenceTitle, collidingTitles, titleFault } from '../catalog/listing.ts';
@@ -132,17 +132,18 @@ export function checkCatalog(files: readonly CheckedFile[], catalog: readonly Ca
     if (catalogued.has(Number(file.id))) continue;
     problems.push({ file: file.file, ...file.locate(['code']), rule: 'KB044', message: `code ${file.id} is not in ${CATALOG_FILE}`, hint: `add a line for it (code, Microsoft's name, where it is documented, today's date, Microsoft's message), or run \`npm run sync\` with Microsoft's newer list` });
   }
-  // The lookup shows only what Microsoft publishes for a code: for a code with no message it supports nothing.
-  const silentLookups = new Map(catalog.filter((row) => currentMessage(row) === '').map((row) => [officialLookupUrl(row.code), row.code]));
+  // The lookup shows only what Microsoft publishes for a code: for a code it was not found in, or with no message, it supports nothing.
+  const silentLookups = new Map(catalog.filter((row) => !inErrorLookup(row) || currentMessage(row) === '').map((row) => [officialLookupUrl(row.code), row]));
   for (const file of files) {
     stringList(file.raw?.sources).forEach((url, index) => {
-      const code = silentLookups.get(url);
-      if (code === undefined) return;
+      const row = silentLookups.get(url);
+      if (row === undefined) return;
+      const code = row.code;
       problems.push({
         file: file.file,
         ...file.locate(['sources', index]),
         rule: 'KB051',
-        message: `sources[${index}] cites Microsoft's lookup for ${code}, but Microsoft publishes no message for ${code} (${CATALOG_FILE})`,
+        message: `sources[${index}] cites Microsoft's lookup for ${code}, but ${inErrorLookup(row) ? `Microsoft publishes no message for ${code}` : `the catalogue does not find ${code} in Microsoft's lookup`} (${CATALOG_FILE})`,
         hint: 'cite the page that documents the code instead (the reference table for a code listed there), or remove the line',
       });
     });
