@@ -75,6 +75,15 @@ describe('sameMessage', () => {
     expect(Object.fromEntries(others)).toEqual({ '90061': ['50166', '501661'], '501661': ['50166', '90061'], '50166': ['90061', '501661'] });
   });
 
+  it('treats placeholders as the same whatever their names (900821, 900812, 200121)', () => {
+    const others = sameMessage([
+      { id: '900821', message: "Unsupported WS-Federation message of type '{type}'." },
+      { id: '900812', message: "Unsupported WS-Federation message of type '{name}'." },
+      { id: '200121', message: "Unsupported WS-Federation message of type {messageType}." },
+    ]);
+    expect(others.get('900821')).toEqual(['900812']);
+  });
+
   it('still links a group of exactly the limit', () => {
     const group = Array.from({ length: SAME_MESSAGE_LIMIT }, (_, index) => ({ id: String(10 + index), message: 'Same.' }));
     expect(sameMessage(group).get('10')).toHaveLength(SAME_MESSAGE_LIMIT - 1);

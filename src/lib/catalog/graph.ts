@@ -75,9 +75,10 @@ export function sharingText(codes: readonly { id: string; text: string }[], limi
   return others;
 }
 
-/** For each code, the other codes whose message is word for word the same, where a few codes share it. */
+/** For each code, the other codes whose message is word for word the same (placeholders aside), where a few codes share it. */
 export function sameMessage(codes: readonly { id: string; message: string }[]): Map<string, string[]> {
-  return sharingText(codes.map((code) => ({ id: code.id, text: code.message })), SAME_MESSAGE_LIMIT);
+  // Placeholders count as the same whatever Microsoft named them ("of type '{name}'", "of type '{messageType}'").
+  return sharingText(codes.map((code) => ({ id: code.id, text: code.message.replace(/\{[^{}]*\}/g, '{}') })), SAME_MESSAGE_LIMIT);
 }
 
 /** Resolves references in content order; validation guarantees that every one exists. */
