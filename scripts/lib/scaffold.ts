@@ -2,7 +2,7 @@
 import { AUDIENCE_SLUGS, CATEGORY_SLUGS, SIGNAL_SLUGS } from '../../src/schemas/vocabulary.ts';
 import { SLUG_PATTERN } from '../../src/schemas/reference.ts';
 import { CODE_DIGITS, currentMessage, type CatalogRow } from '../../src/lib/catalog/catalog-file.ts';
-import { inErrorLookup, officialLookupUrl } from '../../src/lib/catalog/documented.ts';
+import { inErrorLookup, OFFICIAL_REFERENCE_URL, officialLookupUrl } from '../../src/lib/catalog/documented.ts';
 import { visible } from '../../src/lib/validation/terminal-text.ts';
 
 export type Scaffold =
@@ -20,7 +20,6 @@ export type Scaffold =
 
 export const USAGE = 'usage: npm run new -- <code>   (e.g. 50058 or AADSTS50058)\n       npm run new -- cause <slug>\n       npm run new -- fix <slug>';
 
-/** Reads `50058`, `AADSTS50058`, `cause some-slug` or `fix some-slug`. */
 /**
  * The sources a new guide starts from: the reference table where it lists the code, and Microsoft's lookup only
  * where the lookup has the code and a message for it (as pages show it, and KB051); a code with neither asks for the
@@ -28,12 +27,13 @@ export const USAGE = 'usage: npm run new -- <code>   (e.g. 50058 or AADSTS50058)
  */
 function sourceLines(entry: CatalogRow | undefined, code: number): string {
   const lines = [
-    ...(entry?.documentedIn.includes('reference-table') ? ['https://learn.microsoft.com/entra/identity-platform/reference-error-codes'] : []),
+    ...(entry?.documentedIn.includes('reference-table') ? [OFFICIAL_REFERENCE_URL] : []),
     ...(entry && inErrorLookup(entry) && currentMessage(entry) !== '' ? [officialLookupUrl(code)] : []),
   ];
   return (lines.length > 0 ? lines : ['"TODO: the https address of the Microsoft page that documents this code"']).map((line) => `  - ${line}\n`).join('');
 }
 
+/** Reads `50058`, `AADSTS50058`, `cause some-slug` or `fix some-slug`. */
 export function scaffold(args: readonly string[], known: readonly CatalogRow[], today: string): Scaffold {
   const [first, second] = args;
   if (first === undefined) return { ok: false, error: USAGE };

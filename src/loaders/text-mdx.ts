@@ -80,16 +80,17 @@ function siteFacts(root: string, fresh = false): SiteFacts {
   if (cached?.root === root && !fresh) return cached.facts;
   const { rows } = readCatalog(root);
   const rowByCode = new Map(rows.map((row) => [row.code, row]));
-  const colliding = collidingTitles(rows);
   let titles: Map<number, string> | undefined;
-  // Read only when a page first links a code: most builds never need it.
+  let colliding: ReadonlySet<string> | undefined;
+  // Read only when a page first links a code: most builds never need them.
   const guideTitles = () => (titles ??= readGuideTitles(root));
+  const collidingOnce = () => (colliding ??= collidingTitles(rows));
   const facts: SiteFacts = {
     knownCodes: knownCodesOf(rows),
     // Every catalogued code has a page: its guide's title where one is written, else the catalogue's own.
     codePage: (code) => {
       const row = rowByCode.get(code);
-      const title = guideTitles().get(code) ?? (row ? referenceTitle(row, colliding) : undefined);
+      const title = guideTitles().get(code) ?? (row ? referenceTitle(row, collidingOnce()) : undefined);
       return title === undefined ? undefined : { url: codeUrl(code), title };
     },
   };

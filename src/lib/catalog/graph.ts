@@ -1,4 +1,5 @@
 /** Reverse links between codes, causes and fixes, derived from the forward references in content. */
+import { withUnnamedPlaceholders } from './message-parts.ts';
 
 export interface CodeLinks {
   id: string;
@@ -78,7 +79,7 @@ export function sharingText(codes: readonly { id: string; text: string }[], limi
 /** For each code, the other codes whose message is word for word the same (placeholders aside), where a few codes share it. */
 export function sameMessage(codes: readonly { id: string; message: string }[]): Map<string, string[]> {
   // Placeholders count as the same whatever Microsoft named them ("of type '{name}'", "of type '{messageType}'").
-  return sharingText(codes.map((code) => ({ id: code.id, text: code.message.replace(/\{[^{}]*\}/g, '{}') })), SAME_MESSAGE_LIMIT);
+  return sharingText(codes.map((code) => ({ id: code.id, text: withUnnamedPlaceholders(code.message) })), SAME_MESSAGE_LIMIT);
 }
 
 /** Resolves references in content order; validation guarantees that every one exists. */

@@ -96,7 +96,6 @@ export function collidingTitles(rows: readonly Pick<CatalogRow, 'code' | 'name' 
   return new Set([...messagesByTitle].filter(([, messages]) => messages.size > 1).map(([title]) => title));
 }
 
-
 // Where a phrase ends and the next begins: a clause (", which", " because") or a phrase of its own (" for", " when").
 const PHRASE_BREAKS = [' because ', ', because ', ' due to ', ', which ', ', so ', ', but ', ', and ', ', as ', ' since ', '; ', ' - ', ' (', ', please ', '. ', ' that ', ' which ', ' when ', ' while ', ' for ', ' in ', ' on ', ' with ', ' by ', ' from ', ' during ', ' using ', ' after ', ' before ', ' unless ', ' if ', ' as ', ' where ', ' but '];
 // A sentence that opens with one of these has its main clause after a comma, so nothing before that comma stands alone.

@@ -170,6 +170,11 @@ export function messageParts(message: string): MessagePart[] {
   return parts;
 }
 
+/** The message with every placeholder written `{}`, so that two messages that differ only in their placeholders' names compare equal. */
+export function withUnnamedPlaceholders(message: string): string {
+  return message.replace(PLACEHOLDER, '{}');
+}
+
 /** The message as plain text, each placeholder read as words and its quotes kept: for titles, descriptions and search. */
 export function messageInWords(message: string): string {
   return messageParts(message)
