@@ -131,7 +131,7 @@ const ENDS_IN_NAMING_NOUN = /\b(application|app|assertion|account|audience|thumb
 // would stutter ("in tenant the tenant"); the slot then says only where its value is. In brackets, so that it reads as
 // an aside where Microsoft's noun has no article ("is disabled in tenant (shown in the error)"), also to a screen
 // reader or in copied text, where the slot's box is not seen.
-const SHOWN_IN_ERROR = '(shown in the error)';
+export const SHOWN_IN_ERROR = '(shown in the error)';
 
 /**
  * Whether a bare placeholder comes right after a noun its own words begin or end with ("tenant {tenant}", "ID {tenantId}",
