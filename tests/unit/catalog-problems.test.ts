@@ -52,7 +52,7 @@ describe('catalogue problems', () => {
     `);
     expect(problemsOf(`${header}\n${classified.replace('service', 'network')}\n`)).toMatchInlineSnapshot(`
       [
-        "KB042 2:31 "network" is not a category | use one of mfa, conditional-access, password, account-state, device, application, consent, token-session, federation, tenant, service, or leave it empty for a guess whose message names no area",
+        "KB042 2:31 "network" is not a category | use one of mfa, conditional-access, password, account-state, device, application, consent, token-session, federation, tenant, service, or leave it empty for a guess whose message fits none of them",
       ]
     `);
     expect(problemsOf(`${header}\n${classified.replace('user,admin', '')}\n`)).toMatchInlineSnapshot(`

@@ -38,6 +38,14 @@ describe('referenceTitle', () => {
     );
   });
 
+  it('never ends a cut on the noun that names a value shown in the error (1000114, 7500525)', () => {
+    // Cut before the slot, these would end "…items of type" and "…at line (shown in the error), position".
+    expect(referenceTitle(row({ name: 'EndpointDoesNotAcceptMultipleDataCriteria', message: 'Endpoint does not accept requests with multiple DataCriteria items of type {dataCriteriaType}.' }))).toBe(
+      'Endpoint does not accept requests',
+    );
+    expect(referenceTitle(row({ message: 'There was an XML error in the SAML message at line {lineNumber}, position {linePosition}. Check the message.' }))).toBe('There was an XML error');
+  });
+
   it('never cuts "not supported" or "not allowed" from the words that say where it holds (1002026)', () => {
     const message = 'Common endpoint for app tokens is on the deprecation path and not supported on regional AAD. Use a tenant.';
     expect(referenceTitle(row({ message }))).toBe('Common endpoint for app tokens is on the deprecation path and not supported on regional AAD');

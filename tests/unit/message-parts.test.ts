@@ -41,7 +41,7 @@ describe('messageParts on real catalogue messages', () => {
   });
 
   it('says a value is shown in the error where the words just before already name it (700050), not where they only look alike (7000217)', () => {
-    expect(marked(catalogued(700050).message)).toContain('Current time: [shown in the error], expiry time of actor token [shown in the error].');
+    expect(marked(catalogued(700050).message)).toContain('Current time: [(shown in the error)], expiry time of actor token [(shown in the error)].');
     expect(marked(catalogued(7000217).message)).toContain('in the tenant named [the tenant name].');
   });
 
@@ -140,10 +140,12 @@ describe('placeholder words', () => {
   });
 
   it('does not repeat the noun Microsoft’s text puts right before a bare placeholder (1000701, 28000, 1000107)', () => {
-    expect(marked(catalogued(1000701).message)).toContain('found in tenant [shown in the error].');
-    expect(marked(catalogued(28000).message)).toContain('Scope [shown in the error] is not valid.');
-    expect(marked(catalogued(1000107).logMessage || catalogued(1000107).message)).toMatch(/^The tenant ID \[shown in the error\] provided/);
-    expect(marked(catalogued(1000470).message)).toMatch(/^The protocol \[shown in the error\] is blocked for tenant \[shown in the error\]\./);
+    expect(marked(catalogued(1000701).message)).toContain('found in tenant [(shown in the error)].');
+    // Bracketed, so that it reads as an aside after Microsoft's bare noun even where the slot's box is not seen.
+    expect(messageInWords(catalogued(7000117).message)).toContain('is disabled in tenant (shown in the error).');
+    expect(marked(catalogued(28000).message)).toContain('Scope [(shown in the error)] is not valid.');
+    expect(marked(catalogued(1000107).logMessage || catalogued(1000107).message)).toMatch(/^The tenant ID \[\(shown in the error\)\] provided/);
+    expect(marked(catalogued(1000470).message)).toMatch(/^The protocol \[\(shown in the error\)\] is blocked for tenant \[\(shown in the error\)\]\./);
     // A quoted value is a value of its kind, and keeps its article: "scope 'a scope'".
     expect(marked(catalogued(28002).message)).toContain("scope '[a scope]'");
   });

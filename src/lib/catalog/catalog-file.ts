@@ -27,7 +27,7 @@ export const CATALOG_COLUMNS = ['code', 'name', 'documented_in', 'added', 'categ
 const HEADER = CATALOG_COLUMNS.join('\t');
 
 export interface Classification {
-  /** Left out of a guess whose message names no area ("Internal use.", "Access denied."): no category is better than a wrong one. */
+  /** Left out of a guess whose message names no area ("Internal use.", "Access denied.") or one that no category covers (1002027: "collected attributes"): no category is better than a wrong one. */
   category: Category | undefined;
   audiences: Audience[];
   signal: Signal;
@@ -116,7 +116,7 @@ export function parseCatalog(text: string): { rows: CatalogRow[]; problems: Cata
     if (classified) {
       const unknownAudience = audienceList.find((audience) => !oneOf(audience, AUDIENCE_SLUGS));
       if (category === '' && confidence !== 'guess') report('category', 'a classification marked sure names its category', `use one of ${CATEGORY_SLUGS.join(', ')}, or mark the classification guess`, 'KB042');
-      else if (category !== '' && !oneOf(category, CATEGORY_SLUGS)) report('category', `"${category}" is not a category`, `use one of ${CATEGORY_SLUGS.join(', ')}, or leave it empty for a guess whose message names no area`, 'KB042');
+      else if (category !== '' && !oneOf(category, CATEGORY_SLUGS)) report('category', `"${category}" is not a category`, `use one of ${CATEGORY_SLUGS.join(', ')}, or leave it empty for a guess whose message fits none of them`, 'KB042');
       if (audienceList.length === 0 || unknownAudience !== undefined) report('audiences', `"${unknownAudience ?? audiences}" is not a list of audiences`, `list, most likely first, from ${AUDIENCE_SLUGS.join(', ')}`, 'KB042');
       if (!oneOf(signal, SIGNAL_SLUGS)) report('signal', `"${signal}" is not a signal`, `use one of ${SIGNAL_SLUGS.join(', ')}`, 'KB042');
       if (!oneOf(confidence, CONFIDENCE)) report('confidence', `"${confidence}" is not a confidence`, 'write sure, or guess where Microsoft’s words leave it open', 'KB042');

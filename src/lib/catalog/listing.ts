@@ -1,7 +1,7 @@
 /** One code as every list, API and page sees it: from its written guide where there is one, otherwise from the catalogue. */
 import type { Audience, Category, Signal } from '../../schemas/vocabulary.ts';
 import { currentMessage, type CatalogRow, type Confidence } from './catalog-file.ts';
-import { capitalised, messageInWords } from './message-parts.ts';
+import { capitalised, messageInWords, SHOWN_IN_ERROR } from './message-parts.ts';
 
 /** What a listing needs of a written guide (structural, so that this module stays free of Astro). */
 export interface GuideLike {
@@ -160,6 +160,8 @@ function phraseCut(sentence: string, limit = TITLE_LIMIT): string | undefined {
     const cuts = PHRASE_BREAKS.flatMap((mark) => {
       const found: string[] = [];
       for (let at = clause.indexOf(mark); at > 0; at = clause.indexOf(mark, at + 1)) {
+        // A cut before a value's slot ends on the noun that names it ("…in tenant", "…of type"), which says nothing alone.
+        if (clause.startsWith(` ${SHOWN_IN_ERROR}`, at)) continue;
         const cut = clause.slice(0, at).replace(/[,;:]$/, '').trim();
         // A relative clause after an indefinite noun ("…resulted in a claim | which exceeds the size limit") is what the noun is about.
         if ((mark === ' which ' || mark === ' that ') && INDEFINITE_END.test(cut)) continue;

@@ -128,8 +128,10 @@ const ENDS_IN_ARTICLE = /\b(the|a|an|this|that|your|its)\s$/i;
 const ENDS_IN_NAMING_NOUN = /\b(application|app|assertion|account|audience|thumbprint|version|scenario|provider|prompt|domain|key|source|request|code|uri|role|identifier|token|method|endpoint|hostname|parameter|cloud|protocol|algorithm|line|position|type|list|id)\s$/i;
 
 // "in tenant {tenant}", "Scope {scope}": Microsoft's text names the thing just before its placeholder, so "the tenant"
-// would stutter ("in tenant the tenant"); the slot then says only where its value is.
-const SHOWN_IN_ERROR = 'shown in the error';
+// would stutter ("in tenant the tenant"); the slot then says only where its value is. In brackets, so that it reads as
+// an aside where Microsoft's noun has no article ("is disabled in tenant (shown in the error)"), also to a screen
+// reader or in copied text, where the slot's box is not seen.
+export const SHOWN_IN_ERROR = '(shown in the error)';
 
 /**
  * Whether a bare placeholder comes right after a noun its own words begin or end with ("tenant {tenant}", "ID {tenantId}",
