@@ -6,17 +6,19 @@
  *
  * The documents are the site's (DIR/code-index.json, built from content/ and the catalogue). The default split is
  * `train`, the one to tune on: the held-out `test` split is read only when asked for, to report, never to tune.
+ * With `--guesses`, it also scores a support engineer's three guesses per phrasing (GUESSES_FILE) beside search's
+ * results on the same phrasings: how far a reader of the sentence alone gets.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fromRow, type CodeDocumentRow } from '../src/lib/search/code-index.ts';
 import { buildCodeIndex, searchCodes } from '../src/lib/search/code-search.ts';
-import { parsePhrasings, PHRASINGS_FILE, queriesOf } from '../src/lib/search/phrasings.ts';
+import { GUESSES_FILE, parseGuesses, parsePhrasings, PHRASINGS_FILE, queriesOf, type Phrasing } from '../src/lib/search/phrasings.ts';
 import { formatScore, scoreQueries } from './lib/search-bench.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const { values } = readCommandLine(
-  { site: { type: 'string', default: 'dist' }, split: { type: 'string', default: 'train' } },
-  'usage: npm run eval:search -- [--site DIR] [--split train|test|both]',
+  { site: { type: 'string', default: 'dist' }, split: { type: 'string', default: 'train' }, guesses: { type: 'boolean', default: false } },
+  'usage: npm run eval:search -- [--site DIR] [--split train|test|both] [--guesses]',
 );
 if (!['train', 'test', 'both'].includes(values.split)) {
   console.error(`--split must be train, test or both, not "${values.split}".`);
@@ -40,4 +42,19 @@ for (const split of ['train', 'test'] as const) {
   const describing = queriesOf(rows, split, 'describes');
   console.log(`${split} (${all.length}): ${formatScore(scoreQueries(search, all))}`);
   console.log(`${split}, only the sentences that describe the situation (${describing.length}): ${formatScore(scoreQueries(search, describing))}`);
+}
+
+if (values.guesses) {
+  const { guesses, problems: guessProblems } = parseGuesses(readFileSync(GUESSES_FILE, 'utf8'));
+  const known = new Set(rows.map((row) => row.phrasing));
+  const unknown = [...guesses.keys()].filter((phrasing) => !known.has(phrasing)).map((phrasing) => `${GUESSES_FILE}: "${phrasing}" is not in ${PHRASINGS_FILE}`);
+  if (guessProblems.length + unknown.length > 0) {
+    console.error([...guessProblems, ...unknown].join('\n'));
+    process.exit(1);
+  }
+  const reader = (query: string) => guesses.get(query) ?? [];
+  const guessed = (kind?: Phrasing['kind']) => rows.filter((row) => guesses.has(row.phrasing) && (kind === undefined || row.kind === kind)).map((row): [string, number] => [row.phrasing, Number(row.code)]);
+  for (const [label, queries] of [['every guessed phrasing', guessed()], ['the guessed phrasings that describe the situation', guessed('describes')]] as const) {
+    console.log(`${label} (${queries.length}): a support engineer's guesses ${formatScore(scoreQueries(reader, queries))}; search ${formatScore(scoreQueries(search, queries))}`);
+  }
 }

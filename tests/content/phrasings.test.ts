@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_FILE } from '../../src/lib/catalog/catalog-file.ts';
-import { leakIn, parsePhrasings, PHRASINGS_FILE, splitFor } from '../../src/lib/search/phrasings.ts';
+import { GUESSES_FILE, leakIn, parseGuesses, parsePhrasings, PHRASINGS_FILE, splitFor } from '../../src/lib/search/phrasings.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const { rows, problems } = parsePhrasings(readFileSync(root + PHRASINGS_FILE, 'utf8'));
@@ -65,5 +65,20 @@ describe(PHRASINGS_FILE, () => {
   it('holds out about a third of the phrasings for testing', () => {
     const share = rows.filter((row) => row.split === 'test').length / rows.length;
     expect(Math.abs(share - 1 / 3)).toBeLessThan(0.04);
+  });
+});
+
+describe(GUESSES_FILE, () => {
+  const { guesses, problems: guessProblems } = parseGuesses(readFileSync(root + GUESSES_FILE, 'utf8'));
+  const byPhrasing = new Map(rows.map((row) => [row.phrasing, row]));
+
+  it('reads cleanly, with guesses that are catalogued codes', () => {
+    expect(guessProblems).toEqual([]);
+    expect([...guesses].flatMap(([phrasing, codes]) => codes.filter((code) => !catalogued.has(String(code))).map((code) => `${phrasing}: ${code}`))).toEqual([]);
+  });
+
+  // The reader saw only `train` sentences, so the held-out third stays unread by anyone but the score.
+  it('guesses only phrasings of the file, and only from the train split', () => {
+    expect([...guesses.keys()].filter((phrasing) => byPhrasing.get(phrasing)?.split !== 'train')).toEqual([]);
   });
 });

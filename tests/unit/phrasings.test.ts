@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leakIn, parsePhrasings, queriesOf, splitFor } from '../../src/lib/search/phrasings.ts';
+import { leakIn, parseGuesses, parsePhrasings, queriesOf, splitFor } from '../../src/lib/search/phrasings.ts';
 
 describe('parsePhrasings', () => {
   it('reads the rows with their line numbers', () => {
@@ -21,6 +21,31 @@ describe('parsePhrasings', () => {
         "p.tsv:4: kind must be describes or vague, not "clear"",
       ]
     `);
+  });
+});
+
+describe('parseGuesses', () => {
+  it('reads three codes per phrasing, best first', () => {
+    const { guesses, problems } = parseGuesses('phrasing\tguess1\tguess2\tguess3\tconfidence\naz login fails\t50126\t50076\t700082\tlow\n');
+    expect(problems).toEqual([]);
+    expect([...guesses]).toEqual([['az login fails', [50126, 50076, 700082]]]);
+  });
+
+  it('names the file and line of a wrong header, a missing field, a guess that is not a code, an unknown confidence and a phrasing guessed twice', () => {
+    const { guesses, problems } = parseGuesses(
+      'phrasing\tguess\nx\t50126\t50076\tlow\ny\tAADSTS50126\t50076\t50079\thigh\nz\t50126\t50076\t50079\tsure\nw\t50126\t50076\t50079\thigh\nw\t50057\t50076\t50079\tlow\n',
+      'g.tsv',
+    );
+    expect(problems).toMatchInlineSnapshot(`
+      [
+        "g.tsv:1: the header must be "phrasing\\tguess1\\tguess2\\tguess3\\tconfidence"",
+        "g.tsv:2: expected 5 tab-separated fields, found 4",
+        "g.tsv:3: a guess must be a code of five to seven digits, not "AADSTS50126"",
+        "g.tsv:4: confidence must be high, medium or low, not "sure"",
+        "g.tsv:6: the phrasing is guessed twice",
+      ]
+    `);
+    expect([...guesses.keys()]).toEqual(['w']);
   });
 });
 

@@ -63,6 +63,39 @@ export function parsePhrasings(text: string, file = PHRASINGS_FILE): { rows: Phr
   return { rows, problems };
 }
 
+export const GUESSES_FILE = 'tests/fixtures/phrasings/expert-guesses.tsv';
+export const GUESS_COLUMNS = ['phrasing', 'guess1', 'guess2', 'guess3', 'confidence'] as const;
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+
+/**
+ * A reader's three guesses per phrasing, best first: what a support engineer names from the sentence alone, to set
+ * search's score beside (tests/fixtures/phrasings/README.md, "A reader's guesses"). Keyed by the phrasing's text.
+ */
+export function parseGuesses(text: string, file = GUESSES_FILE): { guesses: Map<string, number[]>; problems: string[] } {
+  const guesses = new Map<string, number[]>();
+  const problems: string[] = [];
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  if (lines[0] !== GUESS_COLUMNS.join('\t')) problems.push(`${file}:1: the header must be "${GUESS_COLUMNS.join('\\t')}"`);
+  lines.slice(1).forEach((content, index) => {
+    const line = index + 2;
+    const fields = content.split('\t');
+    if (fields.length !== GUESS_COLUMNS.length) {
+      problems.push(`${file}:${line}: expected ${GUESS_COLUMNS.length} tab-separated fields, found ${fields.length}`);
+      return;
+    }
+    const [phrasing = '', ...rest] = fields;
+    const codes = rest.slice(0, 3);
+    const confidence = rest[3] ?? '';
+    const notCodes = codes.filter((code) => !/^\d{5,7}$/.test(code));
+    if (notCodes.length > 0) problems.push(`${file}:${line}: a guess must be a code of five to seven digits, not "${notCodes[0]}"`);
+    else if (!(CONFIDENCES as readonly string[]).includes(confidence)) problems.push(`${file}:${line}: confidence must be high, medium or low, not "${confidence}"`);
+    else if (guesses.has(phrasing)) problems.push(`${file}:${line}: the phrasing is guessed twice`);
+    else guesses.set(phrasing, codes.map(Number));
+  });
+  return { guesses, problems };
+}
+
 /** The rows of one split (and, if given, one kind) as queries with the code each should find. */
 export function queriesOf(rows: readonly Phrasing[], split: Split, kind?: Kind): [string, number][] {
   return rows.filter((row) => row.split === split && (kind === undefined || row.kind === kind)).map((row) => [row.phrasing, Number(row.code)]);
