@@ -6,7 +6,7 @@ import { codeUrl } from '../lib/site/urls.ts';
 import { parseErrorDetails } from '../lib/paste/error-details.ts';
 import { displaySafe } from '../lib/paste/paste-text.ts';
 import { capturedIdsPhrase, otherCodeThan } from '../lib/paste/pasted-error.ts';
-import { ticketNote, viewLink, type TicketLink, type TicketStep } from '../lib/paste/ticket-note.ts';
+import { ticketNote, viewLink, type TicketCause, type TicketStep } from '../lib/paste/ticket-note.ts';
 import type { Audience } from '../schemas/vocabulary.ts';
 
 /** The view chosen with "Show steps for", as the address keeps it. */
@@ -72,7 +72,7 @@ function warnIfOtherCode(warning: HTMLElement | null, text: string) {
 
 const section = document.querySelector<HTMLElement>('[data-ticket]');
 if (section) {
-  const base = JSON.parse(section.dataset.ticket ?? '{}') as { code: string; title: string; message: string; url: string; likelyCause?: TicketLink; steps: Record<string, TicketStep[]> };
+  const base = JSON.parse(section.dataset.ticket ?? '{}') as { code: string; title: string; message: string; url: string; likelyCause?: TicketCause; steps: Record<string, TicketStep[]> };
   // Link the page on the host it was opened from (the dev server, a preview), not the configured site.
   base.url = new URL(new URL(base.url).pathname, location.origin).href;
   const textarea = section.querySelector('textarea');

@@ -45,6 +45,11 @@ export function codeSchema<Out>(ref: ReferenceFactory<Out>) {
     signal: SignalSchema,
     /** Causes, most likely first; each is `content/causes/<slug>.mdx`. */
     causes: uniqueList(ref('causes')).min(1),
+    /**
+     * False where Microsoft documents the causes but does not say which is most common: the page then lists them in
+     * the order to check them and calls none the most likely.
+     */
+    causesRanked: z.boolean().default(true),
     /** Short phrases in people's own words that lead here ("my phone didn't get the prompt"); searched with high weight. */
     symptoms: uniqueList(nonEmptyText.max(80)).max(12).default([]),
     /** How to tell the causes apart: for a cause of this page, what the user sees or which sign-in log field shows it. */

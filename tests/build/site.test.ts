@@ -130,6 +130,17 @@ describe('the built site', () => {
     expect(missing).toEqual([]);
   });
 
+  it('calls no cause the most likely, on the page or in its ticket note, where a guide says Microsoft does not rank them', () => {
+    const unranked = readdirSync('content/codes').map((file) => file.replace(/\.mdx$/, '')).filter((code) => guideData(code).causesRanked === false);
+    expect(unranked.length).toBeGreaterThan(0);
+    for (const code of unranked) {
+      const page = read(`codes/${code}/index.html`);
+      expect.soft(page, code).not.toMatch(/Most likely|most likely first/);
+      expect.soft(page, code).toContain('>Check first<');
+      expect.soft(page, code).toContain('Cause to check first');
+    }
+  });
+
   it('lays out a code page in the order readers need it', () => {
     const page = read('codes/500121/index.html');
     const order = ['id="start"', 'id="meaning"', 'id="causes"', 'id="collect"', 'id="security"', 'id="related"', 'id="sources"'].map((marker) => page.indexOf(marker));

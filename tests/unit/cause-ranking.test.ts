@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstCauseLabel, namedAsReading } from '../../src/lib/site/cause-ranking.ts';
+import { causeOrder, firstCauseLabel, namedAsReading, ticketCauseLabel } from '../../src/lib/site/cause-ranking.ts';
 
 describe('the first cause’s label', () => {
   it('calls a cause the most likely unless its title names it as a reading', () => {
@@ -13,5 +13,14 @@ describe('the first cause’s label', () => {
   it('reads "Possibly" only as the opening word', () => {
     expect(namedAsReading('The request is not valid, possibly because of invalid characters')).toBe(false);
     expect(namedAsReading('Possibilities of a wrong tenant')).toBe(false);
+  });
+
+  it('calls no cause the most likely on a page whose causes Microsoft does not rank', () => {
+    expect(firstCauseLabel('The password was mistyped', false)).toBe('Check first');
+    expect(ticketCauseLabel('The password was mistyped', false)).toBe('Cause to check first');
+    expect(ticketCauseLabel('The password was mistyped')).toBe('Most likely cause');
+    expect(causeOrder(false).heading).not.toMatch(/most likely/i);
+    expect(causeOrder(false).note).not.toMatch(/most likely first/i);
+    expect(causeOrder(true).heading).toBe('Likely causes, most likely first');
   });
 });

@@ -126,6 +126,12 @@ describe('ticketNote', () => {
     expect(note).not.toContain('Most likely cause');
   });
 
+  it('calls the first cause of a page whose causes Microsoft does not rank the one to check first', () => {
+    const note = ticketNote({ ...base, likelyCause: { title: 'The app signs with a certificate that is not registered for it', anchor: 'cause-cert', ranked: false }, details: {} });
+    expect(note).toContain('Cause to check first: The app signs with a certificate that is not registered for it');
+    expect(note).not.toContain('Most likely cause');
+  });
+
   it('leaves out the cause and steps a page has none of', () => {
     expect(ticketNote({ ...base, likelyCause: undefined, nextSteps: [], details: {} })).not.toMatch(/Most likely cause|Next steps/);
   });

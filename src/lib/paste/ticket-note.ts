@@ -1,12 +1,17 @@
 /** The plain-text note a helpdesk pastes into a ticket, and the links it and the page's Copy link buttons give. */
 import type { ErrorDetails } from './error-details.ts';
 import { AUDIENCES, audiencePhrase, type Audience } from '../../schemas/vocabulary.ts';
-import { namedAsReading } from '../site/cause-ranking.ts';
+import { ticketCauseLabel } from '../site/cause-ranking.ts';
 
 /** A fix or cause the note points to, by its anchor on the code page. */
 export interface TicketLink {
   title: string;
   anchor: string;
+}
+
+/** The page's first cause; `ranked: false` where the page does not call it the most likely (`causesRanked`). */
+export interface TicketCause extends TicketLink {
+  ranked?: boolean;
 }
 
 export interface TicketStep extends TicketLink {
@@ -22,7 +27,7 @@ export interface TicketNoteInput {
   url: string;
   /** The view chosen with "Show steps for" (`?for=`), or '' for everyone. */
   audience: Audience | '';
-  likelyCause?: TicketLink;
+  likelyCause?: TicketCause;
   /** The next steps for the view chosen, first to try first. */
   nextSteps: readonly TicketStep[];
   details: ErrorDetails;
@@ -57,7 +62,7 @@ export function ticketNote(input: TicketNoteInput): string {
     `Request ID: ${details.requestId ?? MISSING}`,
     `Correlation ID: ${details.correlationId ?? MISSING}`,
     `Timestamp: ${details.timestamp ?? MISSING}`,
-    ...(input.likelyCause ? ['', `${namedAsReading(input.likelyCause.title) ? 'Cause to check first' : 'Most likely cause'}: ${input.likelyCause.title}`, `   ${link(input.likelyCause.anchor)}`] : []),
+    ...(input.likelyCause ? ['', `${ticketCauseLabel(input.likelyCause.title, input.likelyCause.ranked ?? true)}: ${input.likelyCause.title}`, `   ${link(input.likelyCause.anchor)}`] : []),
     ...(steps.length > 0 ? [audience ? `Next steps for ${audiencePhrase(audience)}:` : 'Next steps:', ...steps] : []),
     '',
     `Details: ${link('')}`,
