@@ -67,6 +67,7 @@ export const ADMIN_PATHS: readonly AdminPath[] = [
   { path: 'Entra ID > Enterprise apps > Consent and permissions > Admin consent settings', portal: 'entra', formerly: ['Enterprise apps > Consent and permissions > Admin consent settings'] },
   { path: 'Entra ID > Enterprise apps > Admin consent requests', portal: 'entra', formerly: ['Identity > Applications > Enterprise applications > Admin consent requests'] },
   { path: 'Entra ID > Enterprise apps > Application proxy', portal: 'entra' },
+  { path: 'Entra ID > Enterprise apps > Sign-in logs', portal: 'entra' },
   // Devices
   { path: 'Entra ID > Devices > All devices', portal: 'entra' },
   { path: 'Entra ID > Devices > Device settings', portal: 'entra', formerly: ['Devices > Device settings'] },

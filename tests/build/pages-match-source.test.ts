@@ -124,10 +124,15 @@ describe('every fix page shows its front matter and every step', () => {
 
 describe('every generated reference page shows the catalogue', () => {
   const guides = new Set(ids('codes'));
-  const rows = parseCatalog(readFileSync(CATALOG_FILE, 'utf8')).rows.filter((row) => !guides.has(String(row.code)));
+  const catalogText = readFileSync(CATALOG_FILE, 'utf8');
+  const rows = parseCatalog(catalogText).rows.filter((row) => !guides.has(String(row.code)));
 
+  // Counted from the file's lines, not from the parser, so a row the parser drops shows up here; a fixed
+  // floor would break as guides are written.
   it('covers every catalogued code without a guide', () => {
-    expect(rows.length).toBeGreaterThan(1000);
+    const catalogLines = catalogText.split('\n').slice(1).filter((line) => line.trim() !== '').length;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length + guides.size).toBe(catalogLines);
   });
 
   it.each(rows.map((row) => [row.code, row] as const))('AADSTS%s', (_code, row) => {
