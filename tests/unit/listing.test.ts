@@ -76,6 +76,13 @@ describe('referenceTitle', () => {
     // A requirement, or a denial, cut from the words that limit it would demand or deny more than Microsoft does (29008, 1000110).
     expect(referenceTitle(row({ message: "The resource 'Microsoft Azure Linux Virtual Machine Sign-In' ({resourceUrl}) is required for SSH certificate token request." }))).toBe('Sign-in error 90033');
     expect(referenceTitle(row({ message: "Invalid request, identity tenant '{identityTenant}' is not allowed on resource tenant '{resourceTenant}' for cross cloud B2B call." }))).toBe('Sign-in error 90033');
+    // "Cannot be used", "not found", "not expected": denials of use or presence are limited by what follows too (500137, 7500512).
+    expect(referenceTitle(row({ message: 'The token issuer does not match the api version: A version 1 token cannot be used with the v2 endpoint.' }))).toBe(
+      'The token issuer does not match the api version: A version 1 token cannot be used with the v2 endpoint',
+    );
+    expect(referenceTitle(row({ message: "XML element '{elementName}' in XML namespace '{namespace}' was not expected in the SAML message." }))).toBe(
+      "XML element 'an element name' in XML namespace 'a namespace' was not expected in the SAML message",
+    );
     // A relative clause that says what an indefinite noun is about stays with it (50163).
     expect(referenceTitle(row({ message: 'Regular expression replacement for claims transformation has resulted in a claim which exceeds the size limit. Please contact your admin.' }))).toBe(
       'Regular expression replacement for claims transformation has resulted in a claim which exceeds the size limit',

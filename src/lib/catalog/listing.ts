@@ -105,8 +105,8 @@ const HANGING_END = /\b(not|the|a|an|is|are|was|were|be|been|being|to|of|for|wit
 // A cut before " as " right after a denial ("…is not allowed | as a resource application") drops what limits the
 // denial, and the title then says more than Microsoft does.
 const DENIAL_END = /\b(not|never|cannot)\s+\S+$/i;
-/** A denial of support or permission, which the words after it limit ("not supported on regional AAD"): cut there, the title would deny more than Microsoft does. */
-const SCOPED_DENIAL_END = /\b(not|never|cannot)\s+(be\s+)?(supported|allowed|permitted|enabled|available)$/i;
+/** A denial of support, permission, use or presence, which the words after it limit ("not supported on regional AAD", "cannot be used with the v2 endpoint"): cut there, the title would deny more than Microsoft does. */
+const SCOPED_DENIAL_END = /\b(not|never|cannot)\s+(be\s+)?(supported|allowed|permitted|enabled|available|used|found|expected|set)$/i;
 /** "Only" with what it limits cut off ("…is only supported", "…is permitted only") says the reverse of a limit. */
 const DANGLING_ONLY = /\bonly(\s+be)?\s+\S+$|\bonly$/i;
 /** A participle straight after a noun ("Tokens issued", "'an address' specified") opens a phrase the cut leaves unfinished. */
