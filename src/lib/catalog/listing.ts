@@ -205,7 +205,7 @@ function distinctTitle(opening: string, rest: string): string | undefined {
 /**
  * A plain title for a code without a guide, in words and never cut mid-phrase: Microsoft's first sentence with
  * placeholders read as words; if that is too long, its start up to where a phrase ends; else Microsoft's symbolic
- * name in words; else the whole sentence if it is not much longer; else the number. A title in `colliding` (see
+ * name in words; else the whole sentence if it is not much longer, or that sentence without its bracketed asides; else the number. A title in `colliding` (see
  * collidingTitles) goes on to what tells the code apart: its whole first sentence where the title cut it, or the
  * sentence after one that other codes share.
  */
@@ -224,7 +224,10 @@ function plainTitle(row: Pick<CatalogRow, 'code' | 'name'>, opening: string): st
   // A whole sentence, or a cut, somewhat over the limit still says more than a number.
   if (opening && opening.length <= LONG_TITLE_LIMIT) return capitalised(opening);
   const longCut = opening ? phraseCut(opening, LONG_TITLE_LIMIT) : undefined;
-  return longCut ? capitalised(longCut) : `Sign-in error ${row.code}`;
+  if (longCut) return capitalised(longCut);
+  // A value in brackets ("(the resource URL)", "(shown in the error)") is an aside: the sentence says the same without it.
+  const withoutAsides = opening.replace(/ \([^()]*\)/g, '');
+  return withoutAsides && withoutAsides.length <= LONG_TITLE_LIMIT ? capitalised(withoutAsides) : `Sign-in error ${row.code}`;
 }
 
 /** `colliding`: the catalogue's colliding titles (see collidingTitles), so that a generated title tells its code apart. */
