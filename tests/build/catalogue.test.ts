@@ -52,6 +52,16 @@ describe('the catalogue in the built site', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('says where a wording known only from the public list of sign-in log descriptions was read, and only there', () => {
+    const wrong = rows.flatMap((row) => {
+      const onlyInList = row.documentedIn.length === 1 && row.documentedIn[0] === 'log-list-2025' && currentMessage(row) !== '';
+      const said = read(`codes/${row.code}/index.html`).includes('class="muted small message-source"');
+      return said === onlyInList ? [] : [`${row.code}: ${said ? 'names the list' : 'does not name the list'}`];
+    });
+    expect(rows.some((row) => row.documentedIn.join() === 'log-list-2025')).toBe(true);
+    expect(wrong).toEqual([]);
+  });
+
   it('quotes the reference table’s description, where a guide gives one, for a code without a message', () => {
     const described = readdirSync(join('content', 'codes')).flatMap((file) => {
       const front = parseFrontMatter(readFileSync(join('content', 'codes', file), 'utf8'));

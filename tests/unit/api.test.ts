@@ -96,6 +96,11 @@ describe('codeSources', () => {
     expect(codeSources(inTable)).toEqual(['https://learn.microsoft.com/entra/identity-platform/reference-error-codes', 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-troubleshoot-sign-in-errors', 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-customize-filter-logs', 'https://learn.microsoft.com/entra/fundamentals/how-to-get-support']);
     expect(codeSources(byCode(90002))).toEqual(['https://login.microsoftonline.com/error?code=90002', 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-troubleshoot-sign-in-errors', 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-customize-filter-logs', 'https://learn.microsoft.com/entra/fundamentals/how-to-get-support']);
   });
+
+  it('names the public list a message known only from the sign-in log list was read from', () => {
+    const inLogList = listing({ ...rows[1], documentedIn: ['log-list-2025'] }, undefined) as CodeListing;
+    expect(codeSources(inLogList)[0]).toBe('https://github.com/f-bader/EntraID-ErrorCodes');
+  });
 });
 
 describe('codeDetail', () => {

@@ -1,9 +1,9 @@
 /** Builds the API documents from the catalog; the endpoints only serialise them. Free of Astro, so it is unit-tested. */
 import { API_SCHEMA_VERSION, CSV_COLUMNS, WATCHLIST_COLUMNS, type CodeDetail, type CodeSummary } from '../../schemas/api.ts';
-import { officialLookupUrl, OFFICIAL_REFERENCE_URL, SIGN_IN_FILTER_URL, SIGN_IN_TROUBLESHOOTING_URL, SUPPORT_REQUEST_URL } from '../../site.ts';
+import { officialLookupUrl, SIGN_IN_FILTER_URL, SIGN_IN_TROUBLESHOOTING_URL, SUPPORT_REQUEST_URL } from '../../site.ts';
 import type { Catalog, CodeListing } from '../catalog/catalog.ts';
 import { isFullDepth } from '../catalog/depth.ts';
-import { inErrorLookup } from '../catalog/documented.ts';
+import { DOCUMENTED_LINKS, inErrorLookup } from '../catalog/documented.ts';
 import { pick } from '../catalog/graph.ts';
 import { causeUrl, codeUrl, fixUrl } from '../site/urls.ts';
 
@@ -28,10 +28,11 @@ export function codeSummary(entry: CodeListing, site: URL): CodeSummary {
 /** The official pages for a code: its guide's sources, or where the catalogue says Microsoft documents it. */
 export function codeSources(entry: CodeListing): string[] {
   if (entry.guide) return entry.guide.data.sources;
-  // A reference page's own steps come from Microsoft's sign-in log pages (the log, its tabs and role, its Request ID
-  // filter) and its support page (who may open a request).
+  // A reference page's message comes from the places it is documented in (the reference table, the lookup, the public
+  // list of sign-in log wording); its own steps from Microsoft's sign-in log pages (the log, its tabs and role, its
+  // Request ID filter) and its support page (who may open a request).
   return [
-    ...(entry.row.documentedIn.includes('reference-table') ? [OFFICIAL_REFERENCE_URL] : []),
+    ...entry.row.documentedIn.flatMap((place) => DOCUMENTED_LINKS[place] ?? []),
     ...(inErrorLookup(entry.row) ? [officialLookupUrl(entry.code)] : []),
     SIGN_IN_TROUBLESHOOTING_URL,
     SIGN_IN_FILTER_URL,
