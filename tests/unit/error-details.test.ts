@@ -101,6 +101,11 @@ describe('ticketNote', () => {
     expect(ticketNote({ ...base, message: '', details: {} })).not.toContain("Microsoft's message");
   });
 
+  it('says that the bracketed words of a message stand for values the error fills in', () => {
+    const message = "XML attribute '[attribute name]' in the SAML message must be a dateTime.";
+    expect(ticketNote({ ...base, message, details: {} }).split('\n')[1]).toBe(`Microsoft's message (values in [brackets] vary): ${message}`);
+  });
+
   it('gives the steps of the view chosen, with links that keep that view', () => {
     const note = ticketNote({ ...base, audience: 'helpdesk', nextSteps: base.nextSteps.slice(1), details: {} });
     expect(note).toMatchInlineSnapshot(`

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { messageInWords, messageParts, messageWordings, placeholderWords, slotWords } from '../../src/lib/catalog/message-parts.ts';
+import { messageInWords, messageParts, messageWithMarkedSlots, messageWordings, placeholderWords, slotWords } from '../../src/lib/catalog/message-parts.ts';
 import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
 
 const { rows } = parseCatalog(readFileSync(CATALOG_FILE, 'utf8'));
@@ -148,6 +148,18 @@ describe('placeholder words', () => {
     expect(marked(catalogued(1000470).message)).toMatch(/^The protocol \[\(shown in the error\)\] is blocked for tenant \[\(shown in the error\)\]\./);
     // A quoted value is a value of its kind, and keeps its article: "scope 'a scope'".
     expect(marked(catalogued(28002).message)).toContain("scope '[a scope]'");
+  });
+});
+
+describe('messageWithMarkedSlots', () => {
+  it('writes each placeholder as the kind of value it stands for, in brackets, so that plain text never passes it off as a real value (7500510)', () => {
+    expect(messageWithMarkedSlots("XML attribute '{attributeName}' in the SAML message must be a dateTime.")).toBe("XML attribute '[attribute name]' in the SAML message must be a dateTime.");
+    expect(messageWithMarkedSlots('User account is disabled in tenant {tenant}.')).toBe('User account is disabled in tenant [tenant].');
+  });
+
+  it('gives an optional phrase glued to the word before it a space, and leaves a message without placeholders as it is', () => {
+    expect(messageWithMarkedSlots("The app '{identifier}'{namePhrase} was not found.")).toBe("The app '[identifier]' [app name] was not found.");
+    expect(messageWithMarkedSlots('Invalid request.')).toBe('Invalid request.');
   });
 });
 

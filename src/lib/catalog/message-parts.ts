@@ -184,6 +184,22 @@ export function messageInWords(message: string): string {
     .join('');
 }
 
+/**
+ * The message as plain text where no style can mark a slot (the ticket note): each placeholder as the kind of value it
+ * stands for in brackets ("XML attribute '[attribute name]'"), so that no one takes it for the words of a real error.
+ */
+export function messageWithMarkedSlots(message: string): string {
+  return messageParts(message)
+    .map((part, index, parts) => {
+      if (part.kind === 'text') return part.text;
+      const before = parts[index - 1];
+      // An optional phrase glued to the word before it ("'{identifier}'{namePhrase}") gets a space of its own.
+      const glued = part.name.endsWith('Phrase') && before !== undefined && !(before.kind === 'text' && /\s$/.test(before.text));
+      return `${glued ? ' ' : ''}[${placeholderWords(part.name)}]`;
+    })
+    .join('');
+}
+
 /** One of Microsoft's wordings of a message, split into parts, with what a reader is told about where it comes from. */
 export interface Wording {
   label: string;

@@ -21,7 +21,7 @@ export interface TicketStep extends TicketLink {
 export interface TicketNoteInput {
   code: string;
   title: string;
-  /** Microsoft's message, placeholders in words, so that the ticket can be searched by the words people see; '' where none is recorded. */
+  /** Microsoft's message, each placeholder in brackets as the kind of value it stands for (messageWithMarkedSlots); '' where none is recorded. */
   message?: string;
   /** The code page's address, without view or anchor. */
   url: string;
@@ -57,7 +57,7 @@ export function ticketNote(input: TicketNoteInput): string {
   });
   return [
     `AADSTS${input.code}: ${input.title}`,
-    ...(input.message ? [`Microsoft's message: ${input.message}`] : []),
+    ...(input.message ? [`Microsoft's message${input.message.includes('[') ? ' (values in [brackets] vary)' : ''}: ${input.message}`] : []),
     '',
     `Request ID: ${details.requestId ?? MISSING}`,
     `Correlation ID: ${details.correlationId ?? MISSING}`,
