@@ -171,6 +171,13 @@ describe('messageWordings', () => {
     expect(wordings[1].text).toContain('{issueDate}');
   });
 
+  it('credits the second wording to the reference table when no lookup page holds the code (9002332)', () => {
+    const wordings = messageWordings(catalogued(9002332));
+    expect(wordings.map((wording) => wording.label)).toEqual(['In sign-in logs', 'Microsoft’s error code reference words it']);
+    expect(wordings[0].text).toContain('Azure Active Directory users only');
+    expect(wordings[1].text).toContain('Microsoft Entra users only');
+  });
+
   it('quotes one wording when the two agree or only one exists, and none when Microsoft publishes no message', () => {
     expect(messageWordings({ message: 'Same.', logMessage: 'Same.' }).map((wording) => wording.label)).toEqual(['In sign-in logs']);
     expect(messageWordings({ message: 'Only this.', logMessage: '' }).map((wording) => wording.label)).toEqual(['Microsoft’s message']);

@@ -210,10 +210,14 @@ export interface Wording {
 /**
  * The wordings a page quotes, newest first: the sign-in log's where the catalogue has it (it is what the logs and
  * error screens show today), then the lookup page's where it differs. Empty when Microsoft publishes no message.
+ * A `message` that no lookup page holds came from the reference table (9002332), so the second wording is credited
+ * to the page it came from rather than to a lookup that never showed it.
  */
-export function messageWordings(row: { message: string; logMessage: string }): Wording[] {
+export function messageWordings(row: { message: string; logMessage: string; documentedIn?: readonly string[] }): Wording[] {
   const wordings: Wording[] = [];
   if (row.logMessage) wordings.push({ label: 'In sign-in logs', text: row.logMessage, parts: messageParts(row.logMessage) });
-  if (row.message && row.message !== row.logMessage) wordings.push({ label: row.logMessage ? 'Microsoft’s error lookup words it' : 'Microsoft’s message', text: row.message, parts: messageParts(row.message) });
+  const fromLookup = !row.documentedIn || row.documentedIn.some((place) => place.startsWith('lookup'));
+  const otherLabel = fromLookup ? 'Microsoft’s error lookup words it' : 'Microsoft’s error code reference words it';
+  if (row.message && row.message !== row.logMessage) wordings.push({ label: row.logMessage ? otherLabel : 'Microsoft’s message', text: row.message, parts: messageParts(row.message) });
   return wordings;
 }
