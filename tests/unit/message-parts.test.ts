@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { messageInWords, messageParts, messageWithMarkedSlots, messageWordings, placeholderWords, slotWords } from '../../src/lib/catalog/message-parts.ts';
+import { capitalised, messageInWords, messageParts, messageWithMarkedSlots, messageWordings, placeholderWords, slotWords } from '../../src/lib/catalog/message-parts.ts';
 import { CATALOG_FILE, parseCatalog } from '../../src/lib/catalog/catalog-file.ts';
 
 const { rows } = parseCatalog(readFileSync(CATALOG_FILE, 'utf8'));
@@ -148,6 +148,14 @@ describe('placeholder words', () => {
     expect(marked(catalogued(1000470).message)).toMatch(/^The protocol \[\(shown in the error\)\] is blocked for tenant \[\(shown in the error\)\]\./);
     // A quoted value is a value of its kind, and keeps its article: "scope 'a scope'".
     expect(marked(catalogued(28002).message)).toContain("scope '[a scope]'");
+  });
+});
+
+describe('capitalised', () => {
+  it('raises the first letter of a sentence, but not of a parameter written as code (900056)', () => {
+    expect(capitalised('the tenant ID is missing')).toBe('The tenant ID is missing');
+    expect(capitalised('redirect_uri is a required parameter for brokered authentication')).toBe('redirect_uri is a required parameter for brokered authentication');
+    expect(capitalised('clientId is not valid')).toBe('clientId is not valid');
   });
 });
 

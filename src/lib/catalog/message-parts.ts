@@ -147,8 +147,11 @@ function followsOwnNoun(before: string, name: string): boolean {
 
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 
-/** Text with its first letter raised: a message, or a title cut from one, may open with a placeholder's words or a clause. */
-export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/**
+ * Text with its first letter raised: a message, or a title cut from one, may open with a placeholder's words or a clause.
+ * A first word written as code (`redirect_uri`, `clientId`) keeps its case: raised, it would name another parameter.
+ */
+export const capitalised = (text: string) => (/^[a-z][a-z0-9]*(?:[_.][a-z0-9_.]*|[A-Z]\w*)\b/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1));
 
 /** A message split into Microsoft's text and its placeholders, in order; joining the text and `{name}`s gives the message back. */
 export function messageParts(message: string): MessagePart[] {
