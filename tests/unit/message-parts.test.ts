@@ -151,6 +151,13 @@ describe('placeholder words', () => {
   });
 });
 
+describe('a quoted placeholder after Microsoft\'s own article', () => {
+  it('reads without a second article (500067: "the \'method\' signature method", not "the \'a method\'")', () => {
+    expect(messageInWords("Cannot create hash algorithm using the '{method}' signature method.")).toBe("Cannot create hash algorithm using the 'method' signature method.");
+    expect(messageInWords("The application '{appId}' was not found.")).toBe("The application 'an app ID' was not found.");
+  });
+});
+
 describe('capitalised', () => {
   it('raises the first letter of a sentence, but not of a parameter written as code (900056)', () => {
     expect(capitalised('the tenant ID is missing')).toBe('The tenant ID is missing');

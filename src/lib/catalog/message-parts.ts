@@ -162,7 +162,13 @@ export function messageParts(message: string): MessagePart[] {
     if (start > last) parts.push({ kind: 'text', text: message.slice(last, start) });
     const quoted = QUOTES.has(message[start - 1] ?? '') && QUOTES.has(message[start + match[0].length] ?? '');
     const before = message.slice(0, start);
-    const words = !quoted && !NUMBERS.has(match[1]) && followsOwnNoun(before, match[1]) ? SHOWN_IN_ERROR : slotWords(match[1], quoted, ENDS_IN_ARTICLE.test(before) || ENDS_IN_NAMING_NOUN.test(before));
+    // "the '{method}' signature method": Microsoft's article stands before the quote, so the slot needs none of its own.
+    const quotedAfterArticle = quoted && ENDS_IN_ARTICLE.test(before.slice(0, -1));
+    const words = quotedAfterArticle
+      ? placeholderWords(match[1])
+      : !quoted && !NUMBERS.has(match[1]) && followsOwnNoun(before, match[1])
+        ? SHOWN_IN_ERROR
+        : slotWords(match[1], quoted, ENDS_IN_ARTICLE.test(before) || ENDS_IN_NAMING_NOUN.test(before));
     // An optional phrase Microsoft glues to the word before it ("'{identifier}'{namePhrase}") reads as an aside.
     const glued = match[1].endsWith('Phrase') && start > 0 && !/\s/.test(message[start - 1]);
     parts.push({ kind: 'slot', name: match[1], words: glued ? ` (${words})` : words });
