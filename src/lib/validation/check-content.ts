@@ -11,6 +11,7 @@ import { depthGaps, type DepthInput } from '../catalog/depth.ts';
 import { FULL_DEPTH_FILE, parseFullDepth } from '../catalog/full-depth-codes.ts';
 import { referenceTitle, collidingTitles, titleFault } from '../catalog/listing.ts';
 import { needsTitle, parseSourceTitles, SOURCE_TITLES_FILE, type SourceTitleRow } from '../site/source-titles.ts';
+import { parseRetired, RETIRED_FILE } from '../site/retired-pages.ts';
 import { AUDIENCES, AUDIENCE_SLUGS, audiencePhrase, type Audience } from '../../schemas/vocabulary.ts';
 import { parseScreens, SCREENS_FILE } from '../catalog/screens.ts';
 
@@ -59,8 +60,28 @@ export function checkContent(root: string): ContentReport {
     ...titles.problems,
     ...(titles.rows ? checkSourceTitles(files, titles.rows) : []),
     ...checkScreens(root, knownCodes),
+    ...checkRetired(root, files, knownCodes),
   ];
   return { files, catalog: catalog.rows, problems: sortProblems(problems) };
+}
+
+/**
+ * The removed pages, when the file exists: each well formed, naming only catalogued codes, and none an address a cause or
+ * fix still has (the live page would be hidden behind the notice).
+ */
+export function checkRetired(root: string, files: readonly Pick<CheckedFile, 'kind' | 'id'>[], knownCodes: ReadonlySet<number>): Problem[] {
+  const path = join(root, RETIRED_FILE);
+  if (!existsSync(path)) return [];
+  const { pages, problems } = parseRetired(readFileSync(path, 'utf8'));
+  const live = new Set(files.map((file) => `${file.kind}/${file.id}`));
+  const at = (line: number, message: string, hint: string): Problem => ({ file: RETIRED_FILE, line, column: 1, rule: 'KB053', message, hint });
+  return [
+    ...problems.map((problem) => at(problem.line, problem.message, 'write the removed page (causes/<slug> or fixes/<slug>), the date it was removed, the codes that now cover it separated by spaces, and why, separated by tabs')),
+    ...pages.flatMap((page) => [
+      ...(live.has(`${page.kind}/${page.slug}`) ? [at(page.line, `${page.kind}/${page.slug} still exists`, 'remove the line: the page is back, or was never removed')] : []),
+      ...page.see.filter((code) => !knownCodes.has(code)).map((code) => at(page.line, `${code} is not in ${CATALOG_FILE}`, 'name codes that have a page on the site')),
+    ]),
+  ];
 }
 
 /** The screens file, when there is one: each problem as KB070, with its line and column. */

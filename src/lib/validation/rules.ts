@@ -47,6 +47,7 @@ export const RULES = {
   KB050: { severity: 'error', summary: 'Write the title of every cited page beside its URL in `content/source-titles.tsv`, as Microsoft gives it.' },
   KB051: { severity: 'error', summary: 'Cite Microsoft’s error lookup for a code only where the catalogue found the code in it with a message (`content/catalog.tsv`).' },
   KB052: { severity: 'error', summary: 'Give `referenceText` only for a code without a message that Microsoft’s error code reference describes.' },
+  KB053: { severity: 'error', summary: 'List each removed cause or fix page in `content/retired.tsv` with its date, the codes that now cover it and why, and never a page that exists.' },
   KB060: { severity: 'error', summary: 'Offer only audiences with a fix of their own: each audience a code page lists needs a fix for it under one of its causes.' },
   KB061: { severity: 'error', summary: 'Name every audience a code page shows steps for: each audience of a fix under its causes is listed in `audiences`.' },
   KB070: { severity: 'error', summary: 'Describe each sign-in screen in `content/screens.yaml` as its schema asks, naming only catalogued codes.' },
