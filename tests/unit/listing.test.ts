@@ -78,7 +78,12 @@ describe('referenceTitle', () => {
     expect(referenceTitle(row({ message: "The resource 'Microsoft Azure Linux Virtual Machine Sign-In' ({resourceUrl}) is required for SSH certificate token request." }))).toBe(
       "The resource 'Microsoft Azure Linux Virtual Machine Sign-In' is required for SSH certificate token request",
     );
-    expect(referenceTitle(row({ message: "Invalid request, identity tenant '{identityTenant}' is not allowed on resource tenant '{resourceTenant}' for cross cloud B2B call." }))).toBe('Sign-in error 90033');
+    // With no cut that keeps its limit, the whole sentence, long as it is, names the code better than its number (1000110).
+    expect(referenceTitle(row({ message: "Invalid request, identity tenant '{identityTenant}' is not allowed on resource tenant '{resourceTenant}' for cross cloud B2B call." }))).toBe(
+      "Invalid request, identity tenant 'an identity tenant' is not allowed on resource tenant 'a resource tenant' for cross cloud B2B call",
+    );
+    // Only a sentence beyond any title's length falls back to the number.
+    expect(referenceTitle(row({ message: `Invalid request, identity tenant '{identityTenant}' is not allowed on resource tenant '{resourceTenant}' for cross cloud B2B call ${'and more words '.repeat(3)}today.` }))).toBe('Sign-in error 90033');
     // "Cannot be used", "not found", "not expected": denials of use or presence are limited by what follows too (500137, 7500512).
     expect(referenceTitle(row({ message: 'The token issuer does not match the api version: A version 1 token cannot be used with the v2 endpoint.' }))).toBe(
       'The token issuer does not match the api version: A version 1 token cannot be used with the v2 endpoint',

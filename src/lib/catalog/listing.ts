@@ -36,6 +36,8 @@ export interface CodeListing<Guide extends GuideLike = GuideLike> {
 
 const TITLE_LIMIT = 90;
 const LONG_TITLE_LIMIT = 120;
+/** A whole first sentence up to this length still names the code better than its number does. */
+const WHOLE_SENTENCE_LIMIT = 150;
 
 /** "InvalidReplyTo" → "Invalid reply to". */
 export function humaniseName(name: string): string {
@@ -205,7 +207,7 @@ function distinctTitle(opening: string, rest: string): string | undefined {
 /**
  * A plain title for a code without a guide, in words and never cut mid-phrase: Microsoft's first sentence with
  * placeholders read as words; if that is too long, its start up to where a phrase ends; else Microsoft's symbolic
- * name in words; else the whole sentence if it is not much longer, or that sentence without its bracketed asides; else the number. A title in `colliding` (see
+ * name in words; else the whole sentence if it is not much longer, or that sentence without its bracketed asides, up to 150 characters; else the number. A title in `colliding` (see
  * collidingTitles) goes on to what tells the code apart: its whole first sentence where the title cut it, or the
  * sentence after one that other codes share.
  */
@@ -227,7 +229,9 @@ function plainTitle(row: Pick<CatalogRow, 'code' | 'name'>, opening: string): st
   if (longCut) return capitalised(longCut);
   // A value in brackets ("(the resource URL)", "(shown in the error)") is an aside: the sentence says the same without it.
   const withoutAsides = opening.replace(/ \([^()]*\)/g, '');
-  return withoutAsides && withoutAsides.length <= LONG_TITLE_LIMIT ? capitalised(withoutAsides) : `Sign-in error ${row.code}`;
+  if (withoutAsides && withoutAsides.length <= LONG_TITLE_LIMIT) return capitalised(withoutAsides);
+  // Last before the bare number: the whole sentence, long as it is, where no cut keeps what limits its claim.
+  return withoutAsides && withoutAsides.length <= WHOLE_SENTENCE_LIMIT ? capitalised(withoutAsides) : `Sign-in error ${row.code}`;
 }
 
 /** `colliding`: the catalogue's colliding titles (see collidingTitles), so that a generated title tells its code apart. */
