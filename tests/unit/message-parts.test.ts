@@ -61,7 +61,11 @@ describe('messageParts on real catalogue messages', () => {
   });
 
   it('reads a plural suffix and repeated placeholders in the sign-in log wording (50011)', () => {
-    expect(marked(catalogued(50011).logMessage)).toMatch(/^The \[redirect term\] '\[a reply address\]' specified .* the \[redirect term\]s configured for the application '\[an identifier\]'\./);
+    expect(marked(catalogued(50011).logMessage)).toMatch(/^The \[reply URL\] '\[a reply address\]' specified .* the \[reply URL\]s configured for the application '\[an identifier\]'\./);
+  });
+
+  it('opens a sentence with a capital where a placeholder begins it, without an article (50011: "… fix this. Further details")', () => {
+    expect(marked(catalogued(50011).logMessage)).toMatch(/fix this\. \[Further details\]$/);
   });
 
   it('reads a placeholder with a capital and parentheses around its kind (399207)', () => {

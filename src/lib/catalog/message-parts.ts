@@ -63,6 +63,9 @@ const NAMED: Record<string, string> = {
   namePhrase: 'app name',
   idPhrase: 'ID',
   detailsPhrase: 'details',
+  // Microsoft fills in "redirect URI" or "reply URL", whichever the protocol calls it.
+  redirectTerm: 'reply URL',
+  detail: 'further details',
   kid: 'key ID',
   thumbPrint: 'thumbprint',
   msiSpid: 'MSI service principal ID',
@@ -171,7 +174,9 @@ export function messageParts(message: string): MessagePart[] {
         : slotWords(match[1], quoted, ENDS_IN_ARTICLE.test(before) || ENDS_IN_NAMING_NOUN.test(before));
     // An optional phrase Microsoft glues to the word before it ("'{identifier}'{namePhrase}") reads as an aside.
     const glued = match[1].endsWith('Phrase') && start > 0 && !/\s/.test(message[start - 1]);
-    parts.push({ kind: 'slot', name: match[1], words: glued ? ` (${words})` : words });
+    // A slot that opens a sentence ("… to learn more. {detail}") opens it with a capital, and a bare one needs no article.
+    const opensSentence = /[.!?]\s$/.test(before);
+    parts.push({ kind: 'slot', name: match[1], words: glued ? ` (${words})` : opensSentence ? capitalised(quoted ? words : placeholderWords(match[1])) : words });
     last = start + match[0].length;
   }
   if (last < message.length) parts.push({ kind: 'text', text: message.slice(last) });
