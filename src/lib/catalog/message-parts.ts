@@ -172,8 +172,8 @@ export function messageParts(message: string): MessagePart[] {
       : !quoted && !NUMBERS.has(match[1]) && followsOwnNoun(before, match[1])
         ? SHOWN_IN_ERROR
         : slotWords(match[1], quoted, ENDS_IN_ARTICLE.test(before) || ENDS_IN_NAMING_NOUN.test(before));
-    // An optional phrase Microsoft glues to the word before it ("'{identifier}'{namePhrase}") reads as an aside.
-    const glued = match[1].endsWith('Phrase') && start > 0 && !/\s/.test(message[start - 1]);
+    // An optional phrase Microsoft glues to the word before it ("'{identifier}'{namePhrase}", "'{appId}'{name}") reads as an aside.
+    const glued = (match[1].endsWith('Phrase') || QUOTES.has(message[start - 1] ?? '')) && !quoted && start > 0 && !/\s/.test(message[start - 1]);
     // A slot that opens a sentence ("… to learn more. {detail}") opens it with a capital, and a bare one needs no article.
     const opensSentence = /[.!?]\s$/.test(before);
     parts.push({ kind: 'slot', name: match[1], words: glued ? ` (${words})` : opensSentence ? capitalised(quoted ? words : placeholderWords(match[1])) : words });
@@ -207,8 +207,11 @@ export function messageWithMarkedSlots(message: string): string {
     .map((part, index, parts) => {
       if (part.kind === 'text') return part.text;
       const before = parts[index - 1];
-      // An optional phrase glued to the word before it ("'{identifier}'{namePhrase}") gets a space of its own.
-      const glued = part.name.endsWith('Phrase') && before !== undefined && !(before.kind === 'text' && /\s$/.test(before.text));
+      const after = parts[index + 1];
+      const endsInQuote = before?.kind === 'text' && QUOTES.has(before.text.at(-1) ?? '');
+      const quoted = endsInQuote && after?.kind === 'text' && QUOTES.has(after.text[0] ?? '');
+      // An optional phrase glued to the word before it ("'{identifier}'{namePhrase}", "'{appId}'{name}") gets a space of its own.
+      const glued = !quoted && (part.name.endsWith('Phrase') || endsInQuote) && before !== undefined && !(before.kind === 'text' && /\s$/.test(before.text));
       return `${glued ? ' ' : ''}[${placeholderWords(part.name)}]`;
     })
     .join('');
