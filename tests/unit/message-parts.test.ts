@@ -179,6 +179,8 @@ describe('messageWithMarkedSlots', () => {
   it('gives an optional phrase glued to the word before it a space, and leaves a message without placeholders as it is', () => {
     expect(messageWithMarkedSlots("The app '{identifier}'{namePhrase} was not found.")).toBe("The app '[identifier]' [app name] was not found.");
     expect(messageWithMarkedSlots("for the App:'{appId}'{name} in the tenant")).toBe("for the App:'[app ID]' [name] in the tenant");
+    // The word a placeholder is named after, just before a preposition, already names it (70023).
+    expect(messageInWords('Token expires on {expires}.')).toBe('Token expires on (shown in the error).');
     expect(messageInWords("for the App:'{appId}'{name} in the tenant")).toBe("for the App:'an app ID' (the name) in the tenant");
     expect(messageWithMarkedSlots('Invalid request.')).toBe('Invalid request.');
   });

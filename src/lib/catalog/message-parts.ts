@@ -145,7 +145,10 @@ function followsOwnNoun(before: string, name: string): boolean {
   const previous = /([A-Za-z]+)\s$/.exec(before)?.[1].toLowerCase();
   const words = placeholderWords(name).toLowerCase().split(' ');
   if (words.length > 1 && /[A-Za-z:]\s$/.test(before) && new RegExp(`\\b${words.join(' ')}\\b`).test(before.slice(-40).toLowerCase())) return true;
-  return previous !== undefined && [words[0], words.at(-1)].some((noun) => previous === noun || previous === `${noun}s`);
+  if (previous !== undefined && [words[0], words.at(-1)].some((noun) => previous === noun || previous === `${noun}s`)) return true;
+  // "Token expires on {expires}": the word the placeholder is named after stands just before a preposition.
+  const [beforeLast] = /([A-Za-z]+)\s+(?:on|at|of|in)\s$/.exec(before)?.slice(1) ?? [];
+  return words.length === 1 && beforeLast?.toLowerCase() === words[0];
 }
 
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
