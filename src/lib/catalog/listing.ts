@@ -227,10 +227,9 @@ function plainTitle(row: Pick<CatalogRow, 'code' | 'name'>, opening: string): st
   if (opening && opening.length <= LONG_TITLE_LIMIT) return capitalised(opening);
   const longCut = opening ? phraseCut(opening, LONG_TITLE_LIMIT) : undefined;
   if (longCut) return capitalised(longCut);
-  // A value in brackets ("(the resource URL)", "(shown in the error)") is an aside: the sentence says the same without it.
+  // Last before the bare number, where no cut keeps what limits the claim: the whole sentence, long as it is, without
+  // its values in brackets ("(the resource URL)", "(shown in the error)"), which are asides it reads the same without.
   const withoutAsides = opening.replace(/ \([^()]*\)/g, '');
-  if (withoutAsides && withoutAsides.length <= LONG_TITLE_LIMIT) return capitalised(withoutAsides);
-  // Last before the bare number: the whole sentence, long as it is, where no cut keeps what limits its claim.
   return withoutAsides && withoutAsides.length <= WHOLE_SENTENCE_LIMIT ? capitalised(withoutAsides) : `Sign-in error ${row.code}`;
 }
 

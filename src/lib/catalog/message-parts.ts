@@ -1,7 +1,12 @@
 /** Microsoft's messages hold placeholders (`'{appId}'`, `{resource}`) that a real error fills in; these read them as words. */
+import type { CatalogRow } from './catalog-file.ts';
+import { inErrorLookup } from './documented.ts';
 
-/** A run of Microsoft's text, quoted verbatim, or a placeholder read as words ("the resource", "an app ID"). */
-export type MessagePart = { kind: 'text'; text: string } | { kind: 'slot'; name: string; words: string };
+/**
+ * A run of Microsoft's text, quoted verbatim, or a placeholder read as words ("the resource", "an app ID"). A slot's
+ * `aside` marks an optional phrase glued to the word before it, which reads in brackets after that word.
+ */
+export type MessagePart = { kind: 'text'; text: string } | { kind: 'slot'; name: string; words: string; aside?: true };
 
 // Placeholders are names in braces: `{resource}`, `{tenant_id}`, and positional ones such as `{0}`.
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*|\d+)\}/g;
@@ -179,7 +184,7 @@ export function messageParts(message: string): MessagePart[] {
     const glued = (match[1].endsWith('Phrase') || QUOTES.has(message[start - 1] ?? '')) && !quoted && start > 0 && !/\s/.test(message[start - 1]);
     // A slot that opens a sentence ("… to learn more. {detail}") opens it with a capital, and a bare one needs no article.
     const opensSentence = /[.!?]\s$/.test(before);
-    parts.push({ kind: 'slot', name: match[1], words: glued ? ` (${words})` : opensSentence ? capitalised(quoted ? words : placeholderWords(match[1])) : words });
+    parts.push(glued ? { kind: 'slot', name: match[1], words: ` (${words})`, aside: true } : { kind: 'slot', name: match[1], words: opensSentence ? capitalised(quoted ? words : placeholderWords(match[1])) : words });
     last = start + match[0].length;
   }
   if (last < message.length) parts.push({ kind: 'text', text: message.slice(last) });
@@ -207,16 +212,8 @@ export function messageInWords(message: string): string {
  */
 export function messageWithMarkedSlots(message: string): string {
   return messageParts(message)
-    .map((part, index, parts) => {
-      if (part.kind === 'text') return part.text;
-      const before = parts[index - 1];
-      const after = parts[index + 1];
-      const endsInQuote = before?.kind === 'text' && QUOTES.has(before.text.at(-1) ?? '');
-      const quoted = endsInQuote && after?.kind === 'text' && QUOTES.has(after.text[0] ?? '');
-      // An optional phrase glued to the word before it ("'{identifier}'{namePhrase}", "'{appId}'{name}") gets a space of its own.
-      const glued = !quoted && (part.name.endsWith('Phrase') || endsInQuote) && before !== undefined && !(before.kind === 'text' && /\s$/.test(before.text));
-      return `${glued ? ' ' : ''}[${placeholderWords(part.name)}]`;
-    })
+    // An aside glued to the word before it ("'{identifier}'{namePhrase}") gets a space of its own.
+    .map((part) => (part.kind === 'text' ? part.text : `${part.aside ? ' ' : ''}[${placeholderWords(part.name)}]`))
     .join('');
 }
 
@@ -233,10 +230,10 @@ export interface Wording {
  * A `message` that no lookup page holds came from the reference table (9002332), so the second wording is credited
  * to the page it came from rather than to a lookup that never showed it.
  */
-export function messageWordings(row: { message: string; logMessage: string; documentedIn?: readonly string[] }): Wording[] {
+export function messageWordings(row: Pick<CatalogRow, 'message' | 'logMessage'> & Partial<Pick<CatalogRow, 'documentedIn'>>): Wording[] {
   const wordings: Wording[] = [];
   if (row.logMessage) wordings.push({ label: 'In sign-in logs', text: row.logMessage, parts: messageParts(row.logMessage) });
-  const fromLookup = !row.documentedIn || row.documentedIn.some((place) => place.startsWith('lookup'));
+  const fromLookup = !row.documentedIn || inErrorLookup({ documentedIn: row.documentedIn });
   const otherLabel = fromLookup ? 'Microsoft’s error lookup words it' : 'Microsoft’s error code reference words it';
   if (row.message && row.message !== row.logMessage) wordings.push({ label: row.logMessage ? otherLabel : 'Microsoft’s message', text: row.message, parts: messageParts(row.message) });
   return wordings;
