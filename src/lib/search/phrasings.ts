@@ -35,30 +35,33 @@ export function splitFor(sourceUrl: string): Split {
   return createHash('sha256').update(sourceUrl).digest().readUInt32BE(0) % 3 === 0 ? 'test' : 'train';
 }
 
-/** The rows of the file, or the problems that stop it being read, each as `file:line: message`. */
-export function parsePhrasings(text: string, file = PHRASINGS_FILE): { rows: Phrasing[]; problems: string[] } {
-  const rows: Phrasing[] = [];
+/**
+ * Reads a tab-separated file after its header, line by line: `read` takes each line's fields and 1-based line number
+ * and returns what is wrong with them, if anything. Gives every problem, a wrong header or number of fields among them,
+ * in line order, each as `file:line: message`.
+ */
+function readTsv(text: string, columns: readonly string[], file: string, read: (fields: string[], line: number) => string | undefined): string[] {
   const problems: string[] = [];
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
-  if (lines[0] !== PHRASING_COLUMNS.join('\t')) problems.push(`${file}:1: the header must be "${PHRASING_COLUMNS.join('\\t')}"`);
+  if (lines[0] !== columns.join('\t')) problems.push(`${file}:1: the header must be "${columns.join('\\t')}"`);
   lines.slice(1).forEach((content, index) => {
     const line = index + 2;
     const fields = content.split('\t');
-    if (fields.length !== PHRASING_COLUMNS.length) {
-      problems.push(`${file}:${line}: expected ${PHRASING_COLUMNS.length} tab-separated fields, found ${fields.length}`);
-      return;
-    }
-    const [code = '', phrasing = '', sourceUrl = '', split = '', kind = ''] = fields;
-    if (!(SPLITS as readonly string[]).includes(split)) {
-      problems.push(`${file}:${line}: split must be train or test, not "${split}"`);
-      return;
-    }
-    if (!(KINDS as readonly string[]).includes(kind)) {
-      problems.push(`${file}:${line}: kind must be describes or vague, not "${kind}"`);
-      return;
-    }
+    const problem = fields.length === columns.length ? read(fields, line) : `expected ${columns.length} tab-separated fields, found ${fields.length}`;
+    if (problem) problems.push(`${file}:${line}: ${problem}`);
+  });
+  return problems;
+}
+
+/** The rows of the file, or the problems that stop it being read, each as `file:line: message`. */
+export function parsePhrasings(text: string, file = PHRASINGS_FILE): { rows: Phrasing[]; problems: string[] } {
+  const rows: Phrasing[] = [];
+  const problems = readTsv(text, PHRASING_COLUMNS, file, ([code = '', phrasing = '', sourceUrl = '', split = '', kind = ''], line) => {
+    if (!(SPLITS as readonly string[]).includes(split)) return `split must be train or test, not "${split}"`;
+    if (!(KINDS as readonly string[]).includes(kind)) return `kind must be describes or vague, not "${kind}"`;
     rows.push({ code, phrasing, sourceUrl, split: split as Split, kind: kind as Kind, line });
+    return undefined;
   });
   return { rows, problems };
 }
@@ -73,25 +76,15 @@ export const CONFIDENCES = ['high', 'medium', 'low'] as const;
  */
 export function parseGuesses(text: string, file = GUESSES_FILE): { guesses: Map<string, number[]>; problems: string[] } {
   const guesses = new Map<string, number[]>();
-  const problems: string[] = [];
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  if (lines[0] !== GUESS_COLUMNS.join('\t')) problems.push(`${file}:1: the header must be "${GUESS_COLUMNS.join('\\t')}"`);
-  lines.slice(1).forEach((content, index) => {
-    const line = index + 2;
-    const fields = content.split('\t');
-    if (fields.length !== GUESS_COLUMNS.length) {
-      problems.push(`${file}:${line}: expected ${GUESS_COLUMNS.length} tab-separated fields, found ${fields.length}`);
-      return;
-    }
-    const [phrasing = '', ...rest] = fields;
+  const problems = readTsv(text, GUESS_COLUMNS, file, ([phrasing = '', ...rest]) => {
     const codes = rest.slice(0, 3);
     const confidence = rest[3] ?? '';
     const notCodes = codes.filter((code) => !/^\d{5,7}$/.test(code));
-    if (notCodes.length > 0) problems.push(`${file}:${line}: a guess must be a code of five to seven digits, not "${notCodes[0]}"`);
-    else if (!(CONFIDENCES as readonly string[]).includes(confidence)) problems.push(`${file}:${line}: confidence must be high, medium or low, not "${confidence}"`);
-    else if (guesses.has(phrasing)) problems.push(`${file}:${line}: the phrasing is guessed twice`);
-    else guesses.set(phrasing, codes.map(Number));
+    if (notCodes.length > 0) return `a guess must be a code of five to seven digits, not "${notCodes[0]}"`;
+    if (!(CONFIDENCES as readonly string[]).includes(confidence)) return `confidence must be high, medium or low, not "${confidence}"`;
+    if (guesses.has(phrasing)) return 'the phrasing is guessed twice';
+    guesses.set(phrasing, codes.map(Number));
+    return undefined;
   });
   return { guesses, problems };
 }
