@@ -5,6 +5,8 @@
 export const RETIRED_FILE = 'content/retired.tsv';
 const COLUMNS = ['page', 'retired', 'see', 'why'] as const;
 const KINDS = ['causes', 'fixes'] as const;
+/** `causes/<slug>` or `fixes/<slug>`, the slug in kebab case as content file names are. */
+const PAGE = new RegExp(`^(${KINDS.join('|')})/[a-z0-9]+(-[a-z0-9]+)*$`);
 
 export interface RetiredPage {
   kind: (typeof KINDS)[number];
@@ -35,7 +37,7 @@ export function parseRetired(text: string): { pages: RetiredPage[]; problems: Re
     const [page = '', retired = '', see = '', why = '', ...rest] = content.split('\t');
     const fault =
       rest.length > 0 || why === '' ? `expected ${COLUMNS.length} tab-separated fields, the last the reason` :
-      !/^(causes|fixes)\/[a-z0-9]+(-[a-z0-9]+)*$/.test(page) ? `"${page}" is not causes/<slug> or fixes/<slug>` :
+      !PAGE.test(page) ? `"${page}" is not causes/<slug> or fixes/<slug>` :
       !/^\d{4}-\d{2}-\d{2}$/.test(retired) ? `"${retired}" is not a date (YYYY-MM-DD)` :
       !/^\d{5,7}( \d{5,7})*$/.test(see) ? `"${see}" is not a list of codes separated by spaces` :
       seen.has(page) ? `${page} is listed twice (first on line ${seen.get(page)})` :
